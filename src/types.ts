@@ -1,0 +1,130 @@
+/**
+ * The shared vocabulary of decruft: noise categories, blocks, proposals and the report.
+ * Everything else depends on this module; it depends on nothing.
+ */
+import type { Paragraph } from 'nlcst'
+
+/** The fixed vocabulary of noise categories (DESIGN.md). */
+export const CATEGORIES = [
+  'comments',
+  'app-prompt',
+  'related',
+  'promo',
+  'newsletter',
+  'share',
+  'cookie',
+  'navigation',
+  'meta',
+  'media',
+  'duplicate',
+  'ads',
+  'boilerplate',
+] as const
+export type Category = (typeof CATEGORIES)[number]
+
+export function isCategory(value: string): value is Category {
+  return (CATEGORIES as readonly string[]).includes(value)
+}
+
+export type InputKind = 'text' | 'html'
+
+/** One line of a text capture: the unit that rules judge and the engine keeps or cuts. */
+export interface Block {
+  index: number
+  /** JavaScript string offsets of the line's visible text (edge white space excluded) in the decoded input. */
+  start: number
+  end: number
+  /** 1-based position of `start`. */
+  line: number
+  column: number
+  text: string
+  /** The nlcst paragraph of this line, with positions into the input. */
+  node: Paragraph
+  features: BlockFeatures
+}
+
+/** Cheap, context-free measurements of a block, computed once when the document is parsed. */
+export interface BlockFeatures {
+  words: number
+  chars: number
+  sentences: number
+  /** Ends like a sentence in its script: . ! ? … ؟ ۔ and closing quotes or brackets after them. */
+  endsSentence: boolean
+  /** Share of words (of 2+ letters) that start with an uppercase letter. */
+  capitalisedShare: number
+  /** Text normalised for comparison: lowercase, punctuation folded to spaces, white space collapsed. */
+  normalised: string
+}
+
+/** Examples that every rule carries; they run as tests (see test/rule-examples.test.ts). */
+export interface RuleExamples {
+  /** Lines the rule must cut when they follow an article. */
+  cut: string[]
+  /** Lines the rule must leave alone when they sit inside an article. */
+  keep: string[]
+}
+
+export interface RuleMeta {
+  /** kebab-case `category/name`. */
+  id: string
+  category: Category
+  description: string
+  /** BCP-47 primary codes, or ['*'] for language-independent rules. */
+  languages: string[]
+  examples: RuleExamples
+}
+
+/** What a rule says about a block; the engine decides what becomes a cut. */
+export interface Proposal {
+  rule: string
+  category: Category
+  block: number
+  /**
+   * `heading` opens a noise section whose extent the engine decides;
+   * `line` proposes the block alone.
+   */
+  role: 'heading' | 'line'
+  /** Why, as the end of the sentence "Removed <what>: <why>". */
+  reason: string
+  /** For duplicates: the block this one repeats. */
+  original?: number
+}
+
+export interface Cut {
+  start: number
+  end: number
+  line: number
+  column: number
+  category: Category
+  rule: string
+  reason: string
+  text: string
+  selector?: string
+}
+
+export interface ReportStats {
+  inputChars: number
+  keptChars: number
+  cutChars: number
+  cuts: number
+  byCategory: Partial<Record<Category, number>>
+}
+
+/** One report per document; the contract in DESIGN.md. */
+export interface Report {
+  decruft: 1
+  source: string
+  kind: InputKind
+  language: string | null
+  stats: ReportStats
+  cuts: Cut[]
+  warnings: string[]
+}
+
+export interface CleanResult {
+  /** Kept blocks, one paragraph each, separated by a blank line. */
+  text: string
+  title?: string
+  language: string | null
+  report: Report
+}
