@@ -1,0 +1,104 @@
+/**
+ * Reads and validates the rule packs in a folder. This is the only place that touches the file system for
+ * rules; the pipeline receives the validated definitions.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { isCategory } from '../types.js'
+import type { PackRuleSource, PackSource, PackEntry } from './pack-format.js'
+import type { PhraseRuleDefinition } from './phrase-rule.js'
+
+export class RulePackError extends Error {}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const LANGUAGE = /^(?:\*|[a-z]{2,3})$/
+
+/** Loads every `*.yaml` pack in `folder`, in name order so that rule order is deterministic. */
+export function loadPacks(folder: string): PhraseRuleDefinition[] {
+  let files: string[]
+  try {
+    files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()
+  } catch {
+    throw new RulePackError(`Cannot read the rule packs in ${folder}; pass a folder of .yaml rule packs.`)
+  }
+  if (files.length === 0) throw new RulePackError(`No .yaml rule packs found in ${folder}.`)
+  const rules = files.flatMap((file) => parsePack(readFileSync(join(folder, file), 'utf8'), file))
+  const seen = new Set<string>()
+  for (const rule of rules) {
+    if (seen.has(rule.id)) throw new RulePackError(`Rule ${rule.id} is defined twice; rule ids must be unique.`)
+    seen.add(rule.id)
+  }
+  return rules
+}
+
+/** Parses and validates one pack; `file` names it in errors. */
+export function parsePack(yaml: string, file: string): PhraseRuleDefinition[] {
+  const fail = (what: string): never => {
+    throw new RulePackError(`Rule pack ${file}: ${what}`)
+  }
+  const pack = parseYaml(yaml) as PackSource
+  if (!pack || typeof pack !== 'object') fail('is not a YAML mapping.')
+  if (!isCategory(pack.category)) fail(`category "${pack.category}" is not in the fixed vocabulary.`)
+  if (!Array.isArray(pack.rules) || pack.rules.length === 0) fail('has no rules.')
+  const category = pack.category as PhraseRuleDefinition['category']
+  return pack.rules.map((source: PackRuleSource) => {
+    const where = `rule "${source?.name}"`
+    if (!source?.name || !KEBAB.test(source.name)) fail(`${where} needs a kebab-case name.`)
+    if (source.kind !== 'phrase' && source.kind !== 'section') fail(`${where}: kind must be phrase or section.`)
+    const match = source.match ?? 'line'
+    if (match !== 'line' && match !== 'contains') fail(`${where}: match must be line or contains.`)
+    if (match === 'contains' && !(Number.isInteger(source.maxWords) && source.maxWords! > 0))
+      fail(`${where}: a contains rule needs maxWords, so that it never matches inside prose.`)
+    if (!source.description?.trim()) fail(`${where} needs a description.`)
+    const phrases = entriesByLanguage(source.phrases, `${where} phrases`, fail)
+    const patterns = entriesByLanguage(source.patterns, `${where} patterns`, fail)
+    for (const list of Object.values(patterns)) for (const pattern of list) checkPattern(pattern, where, fail)
+    if (Object.keys(phrases).length + Object.keys(patterns).length === 0) fail(`${where} has no phrases or patterns.`)
+    const { cut, keep } = source.examples ?? {}
+    if (!Array.isArray(cut) || cut.length === 0 || !Array.isArray(keep) || keep.length === 0)
+      fail(`${where} needs examples with at least one cut and one keep line.`)
+    const languages = [...new Set([...Object.keys(phrases), ...Object.keys(patterns)])].sort()
+    return {
+      id: `${category}/${source.name}`,
+      category,
+      description: source.description.trim(),
+      languages,
+      examples: { cut: cut!.map(String), keep: keep!.map(String) },
+      kind: source.kind,
+      match,
+      maxWords: source.maxWords ?? Infinity,
+      phrases,
+      patterns,
+    }
+  })
+}
+
+function entriesByLanguage(
+  groups: Record<string, PackEntry[]> | undefined,
+  where: string,
+  fail: (what: string) => never,
+): Record<string, string[]> {
+  const result: Record<string, string[]> = {}
+  for (const [language, entries] of Object.entries(groups ?? {})) {
+    if (!LANGUAGE.test(language)) fail(`${where}: "${language}" is not a language code or '*'.`)
+    if (!Array.isArray(entries) || entries.length === 0) fail(`${where}: the ${language} group is empty.`)
+    result[language] = entries.map((entry) => {
+      const text = typeof entry === 'string' ? entry : entry?.text
+      if (typeof text !== 'string' || !text.trim()) fail(`${where}: an entry in ${language} has no text.`)
+      if (typeof entry === 'object' && !entry.why?.trim()) fail(`${where}: "${text}" needs its why.`)
+      return text!.trim()
+    })
+  }
+  return result
+}
+
+function checkPattern(pattern: string, where: string, fail: (what: string) => never): void {
+  // Named groups are reserved: the compiled matcher names one group per rule to tell which rule matched.
+  if (pattern.includes('(?<') && !/\(\?<[=!]/.test(pattern)) fail(`${where}: pattern ${pattern} uses a named group.`)
+  try {
+    new RegExp(pattern, 'iu')
+  } catch (error) {
+    fail(`${where}: pattern ${pattern} is not a valid regular expression (${(error as Error).message}).`)
+  }
+}
