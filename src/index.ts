@@ -1,17 +1,31 @@
 /**
- * decruft's library API (the contract in DESIGN.md).
- * TEMPORARY: the pipeline is being written; this placeholder keeps every block.
+ * decruft's library API (the contract in DESIGN.md): compile the rules once with createCleaner, then clean
+ * as many documents as you like.
  */
+import { fileURLToPath } from 'node:url'
 import type { CleanResult, InputKind } from './types.js'
+import { loadPacks } from './rules/load-packs.js'
+import { compileRules, type CompiledRules } from './compile.js'
+import { decodeInput, InputError } from './input/decode.js'
+import { cleanText } from './pipeline.js'
+
 export * from './types.js'
+export { InputError } from './input/decode.js'
+export { OptionError, STAGES } from './compile.js'
+export { RulePackError } from './rules/load-packs.js'
+
+/** The rule packs shipped with decruft. */
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url))
 
 export interface CleanerOptions {
   /** Folder of rule packs; defaults to the packs shipped in rules/. */
   rules?: string
   /** Rule ids, categories (e.g. "meta") or stages (e.g. "stage:context") to switch off. */
   disable?: string[]
-  /** Only run rules for these languages (plus language-independent ones). Default: all. */
+  /** Only run rules for these languages (plus language-independent ones). Default: all, since pages mix them. */
   language?: string[]
+  /** Byte inputs larger than this are refused (see input/decode.ts). */
+  maxBytes?: number
 }
 
 export interface CleanOptions {
@@ -22,22 +36,27 @@ export interface CleanOptions {
 
 export interface Cleaner {
   clean(input: string | Uint8Array, options?: CleanOptions): Promise<CleanResult>
+  /** Every rule the cleaner knows, with its metadata. */
+  readonly rules: CompiledRules['rules']
 }
 
-export function createCleaner(_options: CleanerOptions = {}): Cleaner {
+export function createCleaner(options: CleanerOptions = {}): Cleaner {
+  const compiled = compileRules(loadPacks(options.rules ?? DEFAULT_RULES_DIR), options.disable, options.language)
   return {
-    async clean(input, options = {}) {
-      const text = typeof input === 'string' ? input : new TextDecoder().decode(input)
-      return {
-        text,
-        language: null,
-        report: { decruft: 1, source: options.source ?? '-', kind: 'text', language: null,
-          stats: { inputChars: text.length, keptChars: text.length, cutChars: 0, cuts: 0, byCategory: {} }, cuts: [], warnings: [] },
-      }
+    rules: compiled.rules,
+    async clean(input, { kind, source = '-' } = {}) {
+      if (kind === 'html')
+        throw new InputError('malformed', 'HTML input is not supported yet; pass the page as a plain-text capture.')
+      const { text, warnings } =
+        typeof input === 'string' ? { text: input, warnings: [] } : decodeInput(input, { maxBytes: options.maxBytes })
+      if (!text.trim())
+        throw new InputError('empty', 'The input is empty or only white space, so there is nothing to clean; check that the page was captured and saved completely.')
+      return cleanText(text, compiled, source, warnings)
     },
   }
 }
 
+/** One-off cleaning; for many documents, create one cleaner and reuse it. */
 export async function clean(input: string | Uint8Array, options: CleanOptions & CleanerOptions = {}): Promise<CleanResult> {
   return createCleaner(options).clean(input, options)
 }

@@ -56,11 +56,15 @@ export interface BlockFeatures {
   normalised: string
 }
 
-/** Examples that every rule carries; they run as tests (see test/rule-examples.test.ts). */
+/**
+ * Examples that every rule carries; they run as tests (test/rule-examples.test.ts).
+ * A one-line example is judged in a standard article: a cut line is appended after it and must be cut by
+ * the rule; a keep line is placed inside it and must stay. A multi-line example is a whole document of its
+ * own, for rules that judge context: its lines marked "[cut] " must be cut by the rule, and in keep examples
+ * its lines marked "[keep] " must stay.
+ */
 export interface RuleExamples {
-  /** Lines the rule must cut when they follow an article. */
   cut: string[]
-  /** Lines the rule must leave alone when they sit inside an article. */
   keep: string[]
 }
 

@@ -18,6 +18,8 @@
  *       cut: [Leave a Reply]                       # must be cut when it follows an article
  *       keep: [Leave a reply below and we will answer every question.]   # must stay inside an article
  * ```
+ * In contains rules, phrases match whole words only; patterns match where they say, so that a pattern can
+ * catch words that a capture glued together ("Maroc2 days ago").
  * A list item is a string, or `{ text: ..., why: ... }` when the token is risky and needs its reason beside it.
  */
 export type PackEntry = string | { text: string; why: string }

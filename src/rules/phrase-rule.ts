@@ -31,8 +31,10 @@ export class PhraseMatcher {
   constructor(rules: PhraseRuleDefinition[]) {
     this.lineRules = rules.filter((rule) => rule.match === 'line')
     this.containsRules = rules.filter((rule) => rule.match === 'contains')
-    this.lineExpression = combine(this.lineRules, (body) => `^${EDGE}(?:${body})${EDGE}$`, 'iu')
-    this.containsExpression = combine(this.containsRules, (body) => `${NOT_WORD_BEFORE}(?:${body})${NOT_WORD_AFTER}`, 'giu')
+    this.lineExpression = combine(this.lineRules, (phrase) => phrase, (body) => `^${EDGE}(?:${body})${EDGE}$`, 'iu')
+    // Phrases inside a line must be whole words; patterns set their own edges ("Maroc2 days ago" glues words).
+    const wholeWords = (phrase: string) => `${NOT_WORD_BEFORE}${phrase}${NOT_WORD_AFTER}`
+    this.containsExpression = combine(this.containsRules, wholeWords, (body) => body, 'giu')
     this.containsMaxWords = Math.max(0, ...this.containsRules.map((rule) => rule.maxWords))
   }
 
@@ -55,16 +57,17 @@ export class PhraseMatcher {
 
 function combine(
   rules: PhraseRuleDefinition[],
+  wrapPhrase: (phrase: string) => string,
   wrap: (body: string) => string,
   flags: string,
 ): RegExp | null {
   if (rules.length === 0) return null
-  const body = rules.map((rule, index) => `(?<r${index}>${alternatives(rule)})`).join('|')
+  const body = rules.map((rule, index) => `(?<r${index}>${alternatives(rule, wrapPhrase)})`).join('|')
   return new RegExp(wrap(body), flags)
 }
 
-function alternatives(rule: PhraseRuleDefinition): string {
-  const phrases = Object.values(rule.phrases).flat().map(phraseToPattern)
+function alternatives(rule: PhraseRuleDefinition, wrapPhrase: (phrase: string) => string): string {
+  const phrases = Object.values(rule.phrases).flat().map((phrase) => wrapPhrase(phraseToPattern(phrase)))
   const patterns = Object.values(rule.patterns).flat().map((pattern) => `(?:${pattern})`)
   return [...phrases, ...patterns].join('|')
 }

@@ -1,0 +1,39 @@
+/**
+ * Compiles the rule packs and the switches of one cleaner, once: the pipeline receives a matcher and a
+ * predicate, never the options.
+ */
+import { PhraseMatcher, type PhraseRuleDefinition } from './rules/phrase-rule.js'
+import { CODE_RULES } from './kinds/code-rules.js'
+import { isCategory, type RuleMeta } from './types.js'
+
+/** Engine stages that can be switched off with `disable: ['stage:<name>']`. */
+export const STAGES = ['sections', 'main-body', 'context', 'rollback'] as const
+
+export interface CompiledRules {
+  matcher: PhraseMatcher
+  isEnabled: (idOrStage: string) => boolean
+  /** Every rule this cleaner knows, switched on or not: for listings and examples. */
+  rules: RuleMeta[]
+}
+
+export class OptionError extends Error {}
+
+export function compileRules(packRules: PhraseRuleDefinition[], disable: string[] = [], languages: string[] = []): CompiledRules {
+  const rules: RuleMeta[] = [...packRules, ...CODE_RULES]
+  const known = new Set([...rules.map((rule) => rule.id), ...STAGES.map((stage) => `stage:${stage}`)])
+  for (const entry of disable) {
+    if (!known.has(entry) && !isCategory(entry))
+      throw new OptionError(`Cannot disable "${entry}": it is not a rule id, a category or a stage (stage:${STAGES.join(', stage:')}). Run "decruft rules" to list the rules.`)
+  }
+  const off = new Set(disable)
+  const categoryOf = new Map(rules.map((rule) => [rule.id, rule.category]))
+  const speaks = (rule: RuleMeta) =>
+    languages.length === 0 || rule.languages.includes('*') || rule.languages.some((l) => languages.includes(l))
+  const isEnabled = (idOrStage: string): boolean => {
+    if (off.has(idOrStage)) return false
+    const category = categoryOf.get(idOrStage)
+    return category === undefined || !off.has(category)
+  }
+  const active = packRules.filter((rule) => isEnabled(rule.id) && speaks(rule))
+  return { matcher: new PhraseMatcher(active), isEnabled, rules }
+}

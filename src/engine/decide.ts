@@ -1,0 +1,206 @@
+/**
+ * The engine: rules propose, the engine decides. Given the blocks of one document, it returns a verdict per
+ * block (null = keep), in these steps:
+ * 1. proposals: phrase and section-heading hits from the packs, and repeats of earlier text;
+ * 2. the main text: the densest run of prose, with block sections as barriers;
+ * 3. sections: each heading's run of lines, ended at the main text or at the next section;
+ * 4. protection: the title just above the main text and a dateline just below it;
+ * 5. context: lines that are not sentences are noise above and below the main text, and inside it when
+ *    they sit between two removed lines;
+ * 6. repeats: a kept line that repeats kept text is removed, the first copy stays;
+ * 7. the guard: if the result would remove most of the prose, the context steps are rolled back.
+ */
+import type { Block, Category } from '../types.js'
+import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.js'
+import { RepeatIndex } from '../kinds/repeats.js'
+import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT } from '../kinds/code-rules.js'
+import { classify, type BlockClass } from './classes.js'
+import { findMainBody, type Span } from './main-body.js'
+import { findSections, settleSectionEnds, type Section } from './sections.js'
+import { findTitle, isDateline } from './protect.js'
+import type { Verdict } from './verdict.js'
+import { quote } from '../report/messages.js'
+
+/** Roll back when the cuts would keep less than this share of the page's prose (words of fresh prose lines). */
+export const ROLLBACK_KEPT_SHARE = 0.25
+/** Pages with less prose than this are too small to judge a rollback on. */
+const ROLLBACK_MIN_PROSE_WORDS = 100
+/** Inside the main text, only repeats this long are cut: short lines recur legitimately (table cells, refrains). */
+const REPEAT_IN_BODY_MIN_WORDS = 8
+/** Widget categories keep their own rule inside a section; descriptive ones (a byline, an alt text) join it. */
+const DESCRIPTIVE: ReadonlySet<Category> = new Set(['meta', 'media', 'duplicate'])
+/** The evidence every context cut starts from. */
+const NOT_A_SENTENCE = 'it has no sentence end and'
+
+export interface EngineOptions {
+  matcher: PhraseMatcher
+  /** Whether a rule (by id) or an engine stage (`stage:<name>`) is switched on. */
+  isEnabled: (idOrStage: string) => boolean
+}
+
+export interface EngineResult {
+  verdicts: (Verdict | null)[]
+  body: Span | null
+  title: number | undefined
+  warnings: string[]
+}
+
+export function decide(blocks: Block[], { matcher, isEnabled }: EngineOptions): EngineResult {
+  const hits = blocks.map((block) => matcher.match(block))
+  const repeatOf = findRepeats(blocks, isEnabled(REPEATED_TEXT.id))
+  const classes = blocks.map(classify)
+  const sections = isEnabled('stage:sections') ? findSections({ classes, hits, repeatOf }) : []
+
+  const inAside = new Array<boolean>(blocks.length).fill(false)
+  for (const section of sections) if (section.inline) for (let i = section.heading; i < section.end; i++) inAside[i] = true
+  const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || repeatOf[i] !== undefined)
+  const barriers = sections.filter((s) => !s.inline).map((s) => s.heading)
+  const body = isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers }) : null
+  settleSectionEnds(sections, body, blocks.length)
+
+  const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
+  applySections(sections, blocks, hits, verdicts)
+  applyPhrases(hits, verdicts)
+  const title = body ? findTitle(blocks, body, hits, repeatOf) : undefined
+  const protectedBlocks = new Set<number>()
+  if (title !== undefined) protectedBlocks.add(title)
+  if (body && body.end < blocks.length && isDateline(blocks[body.end]!)) protectedBlocks.add(body.end)
+  for (const i of protectedBlocks) if (verdicts[i]?.step === 'section') verdicts[i] = null
+  if (body && isEnabled('stage:context')) applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks, isEnabled })
+  if (isEnabled(REPEATED_TEXT.id)) applyRepeats(blocks, body, verdicts)
+
+  const warnings: string[] = []
+  if (isEnabled('stage:rollback')) {
+    const rolledBack = guardProse(blocks, classes, repeatOf, verdicts)
+    if (rolledBack) warnings.push(rolledBack)
+  }
+  return { verdicts, body, title, warnings }
+}
+
+function findRepeats(blocks: Block[], enabled: boolean): (number | undefined)[] {
+  if (!enabled) return blocks.map(() => undefined)
+  const index = new RepeatIndex()
+  return blocks.map((block) => {
+    const original = index.find(block)
+    index.add(block)
+    return original
+  })
+}
+
+function applySections(
+  sections: Section[],
+  blocks: Block[],
+  hits: (PhraseRuleDefinition | undefined)[],
+  verdicts: (Verdict | null)[],
+): void {
+  for (const { heading, rule, end, inline } of sections) {
+    const headingText = quote(blocks[heading]!.text, 40)
+    const lastLine = blocks[end - 1]!.line
+    for (let i = heading; i < end; i++) {
+      const own = hits[i]
+      if (own && own !== rule && !DESCRIPTIVE.has(own.category)) continue
+      const why =
+        i === heading
+          ? `it heads a ${rule.category} section (${sentenceTail(rule.description)})`
+          : inline
+            ? `it belongs to the aside under ${headingText}, which ends where the text resumes`
+            : `it sits in the ${rule.category} section under ${headingText} (lines ${blocks[heading]!.line}-${lastLine})`
+      verdicts[i] = { rule: rule.id, category: rule.category, why, step: 'section' }
+    }
+  }
+}
+
+function applyPhrases(hits: (PhraseRuleDefinition | undefined)[], verdicts: (Verdict | null)[]): void {
+  hits.forEach((rule, i) => {
+    if (!rule || verdicts[i]) return
+    verdicts[i] = { rule: rule.id, category: rule.category, why: sentenceTail(rule.description), step: 'phrase' }
+  })
+}
+
+interface ContextInput {
+  blocks: Block[]
+  classes: BlockClass[]
+  body: Span
+  verdicts: (Verdict | null)[]
+  repeatOf: (number | undefined)[]
+  protectedBlocks: Set<number>
+  isEnabled: (idOrStage: string) => boolean
+}
+
+/** Lines that are not sentences: noise outside the main text, and inside it when noise surrounds them. */
+function applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks, isEnabled }: ContextInput): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (verdicts[i] || protectedBlocks.has(i) || classes[i] === 'content') continue
+    // A repeat of a line that stays is left to the repeats step, which names what it repeats.
+    const original = repeatOf[i]
+    if (original !== undefined && !verdicts[original]) continue
+    if (i < body.start) {
+      if (isEnabled(CHROME_BEFORE_TEXT.id))
+        verdicts[i] = context(CHROME_BEFORE_TEXT.id, 'navigation', `${NOT_A_SENTENCE} sits above the main text`)
+    } else if (i >= body.end) {
+      if (!isEnabled(CHROME_AFTER_TEXT.id)) continue
+      const above = verdicts[i - 1]
+      const joins = above && !DESCRIPTIVE.has(above.category) && above.category !== 'boilerplate'
+      verdicts[i] = joins
+        ? context(CHROME_AFTER_TEXT.id, above.category, `${NOT_A_SENTENCE} sits below the main text, right after ${above.category} lines`)
+        : context(CHROME_AFTER_TEXT.id, 'boilerplate', `${NOT_A_SENTENCE} sits below the main text`)
+    } else if (classes[i] === 'short' && verdicts[i - 1] && verdicts[i + 1] && isEnabled(CHROME_BETWEEN_NOISE.id)) {
+      const above = verdicts[i - 1]!
+      verdicts[i] = context(CHROME_BETWEEN_NOISE.id, above.category, `${NOT_A_SENTENCE} sits between two removed ${above.category} lines`)
+    }
+  }
+}
+
+/** A description as the end of a sentence: no final full stop, no capital unless it starts an acronym. */
+function sentenceTail(description: string): string {
+  const tail = description.replace(/\.$/, '')
+  return /^\p{Lu}\p{Ll}/u.test(tail) ? tail[0]!.toLowerCase() + tail.slice(1) : tail
+}
+
+function context(rule: string, category: Category, why: string): Verdict {
+  return { rule, category, why, step: 'context' }
+}
+
+/** Removes kept lines that repeat kept text; the first copy stays. */
+function applyRepeats(blocks: Block[], body: Span | null, verdicts: (Verdict | null)[]): void {
+  const kept = new RepeatIndex()
+  for (const block of blocks) {
+    if (verdicts[block.index]) continue
+    const original = kept.find(block)
+    const inBody = body && block.index >= body.start && block.index < body.end
+    if (original === undefined || (inBody && block.features.words < REPEAT_IN_BODY_MIN_WORDS)) {
+      kept.add(block)
+      continue
+    }
+    const source = blocks[original]!
+    const why =
+      source.features.normalised === block.features.normalised
+        ? `it repeats line ${source.line}`
+        : `most of its text repeats what the page already says from line ${source.line}`
+    verdicts[block.index] = { rule: REPEATED_TEXT.id, category: 'duplicate', why, step: 'duplicate' }
+  }
+}
+
+/** Undoes the context and section cuts when they would remove most of the page's prose. */
+function guardProse(
+  blocks: Block[],
+  classes: BlockClass[],
+  repeatOf: (number | undefined)[],
+  verdicts: (Verdict | null)[],
+): string | null {
+  let prose = 0
+  let kept = 0
+  blocks.forEach((block, i) => {
+    if (classes[i] !== 'content' || repeatOf[i] !== undefined) return
+    prose += block.features.words
+    if (!verdicts[i]) kept += block.features.words
+  })
+  if (prose < ROLLBACK_MIN_PROSE_WORDS || kept >= prose * ROLLBACK_KEPT_SHARE) return null
+  verdicts.forEach((verdict, i) => {
+    if (verdict && (verdict.step === 'context' || verdict.step === 'section')) verdicts[i] = null
+  })
+  return (
+    `Rolled back the section and context cuts: they would have kept only ${kept} of the page's ${prose} words of prose. ` +
+    'Only phrase and repeat cuts were applied; check this page by hand.'
+  )
+}

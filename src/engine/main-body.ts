@@ -1,0 +1,74 @@
+/**
+ * Finds the main text: the densest run of prose, as the maximum-sum run of block weights (prose counts for
+ * its words, labels and noise against). Block-section headings are barriers, and the run is taken before the
+ * first of them unless nothing worth the name comes before it (a "Comments" link in a menu, say).
+ */
+import type { BlockClass } from './classes.js'
+import type { Block } from '../types.js'
+
+export interface Span {
+  start: number
+  /** Exclusive. */
+  end: number
+}
+
+/** Below this many words of prose, the run before the first section heading is not the main text. */
+export const MIN_BODY_WORDS = 40
+/** A short label costs this many words of prose: menus of twenty items outweigh a stray sentence. */
+const SHORT_LINE_COST = 4
+/** A title or list item weighs a quarter of its words: it may sit inside the main text but cannot make one. */
+const NEAR_CONTENT_WEIGHT = 0.25
+/** A line matched by a noise rule costs this much more than its words. */
+const NOISE_LINE_COST = 10
+
+export interface BodyInput {
+  blocks: Block[]
+  classes: BlockClass[]
+  /** Blocks already known to be noise (phrase hits, inline asides, repeats). */
+  noise: boolean[]
+  /** Block-section headings, in order. */
+  barriers: number[]
+}
+
+export function findMainBody({ blocks, classes, noise, barriers }: BodyInput): Span | null {
+  const weight = (i: number): number => {
+    const { words } = blocks[i]!.features
+    if (noise[i]) return -(NOISE_LINE_COST + words)
+    if (classes[i] === 'content') return words
+    if (classes[i] === 'near-content') return words * NEAR_CONTENT_WEIGHT
+    return -SHORT_LINE_COST
+  }
+  const edges = [0, ...barriers.map((b) => b + 1), blocks.length]
+  const candidates: { span: Span; score: number; opened: boolean }[] = []
+  for (let s = 0; s + 1 < edges.length; s++) {
+    const from = edges[s]!
+    const to = s + 1 < edges.length - 1 ? edges[s + 1]! - 1 : edges[s + 1]!
+    const best = bestRun(from, to, weight)
+    if (best) candidates.push({ ...best, opened: s > 0 })
+  }
+  const first = candidates.find((c) => !c.opened)
+  if (first && proseWords(first.span, blocks, classes, noise) >= MIN_BODY_WORDS) return first.span
+  const best = candidates.sort((a, b) => b.score - a.score || a.span.start - b.span.start)[0]
+  return best ? best.span : null
+}
+
+function bestRun(from: number, to: number, weight: (i: number) => number): { span: Span; score: number } | null {
+  let best: { span: Span; score: number } | null = null
+  let runStart = from
+  let sum = 0
+  for (let i = from; i < to; i++) {
+    if (sum <= 0) {
+      sum = 0
+      runStart = i
+    }
+    sum += weight(i)
+    if (sum > 0 && (!best || sum > best.score)) best = { span: { start: runStart, end: i + 1 }, score: sum }
+  }
+  return best
+}
+
+function proseWords(span: Span, blocks: Block[], classes: BlockClass[], noise: boolean[]): number {
+  let words = 0
+  for (let i = span.start; i < span.end; i++) if (classes[i] === 'content' && !noise[i]) words += blocks[i]!.features.words
+  return words
+}

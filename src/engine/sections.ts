@@ -1,0 +1,50 @@
+/**
+ * Noise sections: a heading such as "Related Articles" or "Comments" opens a run of lines that belong to the
+ * widget. The engine decides where each run ends; this module tells inline asides from block sections.
+ *
+ * An inline aside ("À lire aussi" + one teaser title in the middle of an article) is followed by the
+ * article resuming: a short run of items, then prose that repeats nothing and goes on. A block section
+ * (a teaser list, a comment thread, an app prompt) is a barrier: the main text never spans it.
+ */
+import type { BlockClass } from './classes.js'
+import type { PhraseRuleDefinition } from '../rules/phrase-rule.js'
+
+/** An inline aside has at most this many item lines between its heading and the resumed prose. */
+export const INLINE_ASIDE_MAX_ITEMS = 2
+
+export interface Section {
+  heading: number
+  rule: PhraseRuleDefinition
+  inline: boolean
+  /** Exclusive end for inline asides; block sections get their end once the main text is known. */
+  end: number
+}
+
+export interface SectionInput {
+  classes: BlockClass[]
+  hits: (PhraseRuleDefinition | undefined)[]
+  repeatOf: (number | undefined)[]
+}
+
+export function findSections({ classes, hits, repeatOf }: SectionInput): Section[] {
+  const isFreshProse = (i: number) => classes[i] === 'content' && repeatOf[i] === undefined && !hits[i]
+  const sections: Section[] = []
+  hits.forEach((rule, heading) => {
+    if (rule?.kind !== 'section') return
+    let resume = heading + 1
+    while (resume < classes.length && !isFreshProse(resume) && hits[resume]?.kind !== 'section') resume++
+    const items = resume - heading - 1
+    const inline = items <= INLINE_ASIDE_MAX_ITEMS && isFreshProse(resume) && isFreshProse(resume + 1)
+    sections.push({ heading, rule, inline, end: inline ? resume : classes.length })
+  })
+  return sections
+}
+
+/** Sets where each block section ends: at the main text when it opens above it, else at the next section. */
+export function settleSectionEnds(sections: Section[], body: { start: number; end: number } | null, total: number): void {
+  const blocks = sections.filter((section) => !section.inline)
+  blocks.forEach((section, i) => {
+    const next = blocks[i + 1]?.heading ?? total
+    section.end = body && section.heading < body.start ? Math.min(next, body.start) : next
+  })
+}

@@ -1,0 +1,11 @@
+import type { Category } from '../types.js'
+
+/** The engine's decision to cut one block; a kept block has no verdict. */
+export interface Verdict {
+  rule: string
+  category: Category
+  /** Why, as the end of the sentence "Removed <what>: <why>". */
+  why: string
+  /** Which step made it, so that the rollback guard can undo the steps that judge context. */
+  step: 'phrase' | 'section' | 'context' | 'duplicate'
+}

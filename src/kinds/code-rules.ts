@@ -1,0 +1,66 @@
+/**
+ * Rules whose logic data cannot express. Their behaviour lives in the engine (context, main text, repeats);
+ * their metadata lives here so that they are listed, switched off and tested like pack rules.
+ */
+import type { RuleMeta } from '../types.js'
+
+const ARTICLE = [
+  'Officials from over one hundred countries met in Moscow this week to discuss shared security threats.',
+  'The three-day meeting, organised by the national security council, ended on Thursday with a joint statement.',
+  'Delegates agreed that information on terrorism and cybercrime should be shared quickly and securely.',
+  'Several ministers also held bilateral talks on the sidelines of the plenary sessions.',
+].join('\n')
+
+const SECOND_HALF = [
+  'The next meeting is planned for the spring, although no host city has been chosen yet.',
+  'Observers said the talks showed how much the agenda has shifted towards online threats since last year.',
+].join('\n')
+
+export const REPEATED_TEXT: RuleMeta = {
+  id: 'duplicate/repeated-text',
+  category: 'duplicate',
+  description: 'A line that repeats text kept earlier in the page: a title printed twice, a teaser that reprints the article.',
+  languages: ['*'],
+  examples: {
+    cut: [
+      `Security chiefs meet in Moscow\n[cut] Security chiefs meet in Moscow\n${ARTICLE}`,
+      `${ARTICLE}\n[cut] Officials from over one hundred countries met in Moscow this week to discuss shared security threats. The three-day meeting, organised by the national security council, ended on Thursday with a joint statement.`,
+    ],
+    keep: [`${ARTICLE}\n[keep] Officials from over one hundred countries will meet again next year in another capital.`],
+  },
+}
+
+export const CHROME_BEFORE_TEXT: RuleMeta = {
+  id: 'navigation/chrome-before-text',
+  category: 'navigation',
+  description: 'Short lines that are not sentences above the main text: menus, breadcrumbs, section labels.',
+  languages: ['*'],
+  examples: {
+    cut: [`[cut] World\n[cut] Politics\n[cut] Sign in Join\n${ARTICLE}`],
+    keep: [`[keep] Security chiefs meet in Moscow\n${ARTICLE}`],
+  },
+}
+
+export const CHROME_AFTER_TEXT: RuleMeta = {
+  id: 'boilerplate/chrome-after-text',
+  category: 'boilerplate',
+  description: 'Short lines that are not sentences below the main text: footer links, labels, buttons.',
+  languages: ['*'],
+  examples: {
+    cut: [`${ARTICLE}\n[cut] Ya Biladi\n[cut] Maroc`],
+    keep: [`${ARTICLE}\n[keep] MAP: 28 mai 2025`],
+  },
+}
+
+export const CHROME_BETWEEN_NOISE: RuleMeta = {
+  id: 'boilerplate/chrome-between-noise',
+  category: 'boilerplate',
+  description: 'A short line that is not a sentence between two removed lines inside the main text.',
+  languages: ['*'],
+  examples: {
+    cut: [`${ARTICLE}\nAdvertisement\n[cut] Sponsor Corp\nAdvertisement\n${SECOND_HALF}`],
+    keep: [`${ARTICLE}\n[keep] The outcome\n${SECOND_HALF}`],
+  },
+}
+
+export const CODE_RULES: RuleMeta[] = [REPEATED_TEXT, CHROME_BEFORE_TEXT, CHROME_AFTER_TEXT, CHROME_BETWEEN_NOISE]

@@ -1,0 +1,26 @@
+/**
+ * The pipeline for one document: parse, decide, report. It never touches the file system; index.ts gives it
+ * decoded text and compiled rules.
+ */
+import { VFile } from 'vfile'
+import type { CleanResult } from './types.js'
+import type { CompiledRules } from './compile.js'
+import { parseText } from './text/parse.js'
+import { detectLanguage } from './text/language.js'
+import { decide } from './engine/decide.js'
+import { toCuts } from './engine/cuts.js'
+import { buildReport, recordCuts, recordWarning } from './report/build.js'
+
+export function cleanText(input: string, rules: CompiledRules, source: string, inputWarnings: string[] = []): CleanResult {
+  const file = new VFile({ value: input, path: source })
+  const { blocks } = parseText(input)
+  const { verdicts, title, warnings } = decide(blocks, rules)
+  recordCuts(file, toCuts(input, blocks, verdicts))
+  for (const warning of [...inputWarnings, ...warnings]) recordWarning(file, warning)
+  const kept = blocks.filter((block) => !verdicts[block.index])
+  const text = kept.map((block) => block.text).join('\n\n')
+  const language = detectLanguage(text)
+  const result: CleanResult = { text, language, report: buildReport(file, 'text', language) }
+  if (title !== undefined && !verdicts[title]) result.title = blocks[title]!.text
+  return result
+}

@@ -1,0 +1,55 @@
+/**
+ * The report is built from the vfile's messages, the unified way to say what a plugin did: one message per
+ * cut (carrying the cut itself) and one info message per warning.
+ */
+import { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { location } from 'vfile-location'
+import type { Category, Cut, InputKind, Report } from '../types.js'
+
+const SOURCE = 'decruft'
+
+interface CutMessage extends VFileMessage {
+  cut: Cut
+}
+
+export function recordCuts(file: VFile, cuts: Cut[]): void {
+  const place = location(file)
+  for (const cut of cuts) {
+    const message = file.message(cut.reason, {
+      place: { start: place.toPoint(cut.start)!, end: place.toPoint(cut.end)! },
+      ruleId: cut.rule,
+      source: SOURCE,
+    })
+    Object.assign(message, { cut })
+  }
+}
+
+export function recordWarning(file: VFile, warning: string): void {
+  file.info(warning, { source: SOURCE, ruleId: 'warning' })
+}
+
+export function buildReport(file: VFile, kind: InputKind, language: string | null): Report {
+  const input = String(file.value)
+  const cuts: Cut[] = []
+  const warnings: string[] = []
+  for (const message of file.messages) {
+    if ('cut' in message) cuts.push((message as CutMessage).cut)
+    else if (message.source === SOURCE) warnings.push(message.reason)
+  }
+  const byCategory: Partial<Record<Category, number>> = {}
+  let cutChars = 0
+  for (const cut of cuts) {
+    byCategory[cut.category] = (byCategory[cut.category] ?? 0) + 1
+    cutChars += cut.end - cut.start
+  }
+  return {
+    decruft: 1,
+    source: file.path ?? '-',
+    kind,
+    language,
+    stats: { inputChars: input.length, keptChars: input.length - cutChars, cutChars, cuts: cuts.length, byCategory },
+    cuts,
+    warnings,
+  }
+}
