@@ -1,0 +1,23 @@
+/**
+ * The bench's modes. A mode names the dev-set input it reads and the runners it compares on it.
+ */
+import { decruftRunner, rawInputBaseline, type Runner } from './runners.js'
+
+export interface Mode {
+  name: string
+  /** The page's input file under the dev set's dev/ folder. */
+  inputPath(id: string): string
+  /**
+   * Creates the runners afresh for a run. The first is decruft: the speed floor and the breakdowns are
+   * about it, and every other runner is compared with it.
+   */
+  createRunners(): Runner[]
+}
+
+export const MODES: Mode[] = [
+  {
+    name: 'text',
+    inputPath: (id) => `capture/${id}.txt`,
+    createRunners: () => [decruftRunner('text'), rawInputBaseline('raw capture')],
+  },
+]
