@@ -12,16 +12,22 @@ export const NEAR_REPEAT_SHARE = 0.8
 /** Below this many words a block only repeats by being equal, since it has too few shingles to compare. */
 const EXACT_ONLY_BELOW_WORDS = 8
 
+/**
+ * Shingles are 32-bit hashes, computed once per block: strings would cost more in garbage than the whole
+ * comparison. A collision can only make two blocks look a little more alike than they are.
+ */
+const shingleCache = new WeakMap<Block, Uint32Array>()
+
 export class RepeatIndex {
   private readonly lines = new Map<string, number>()
-  private readonly shingles = new Map<string, number>()
+  private readonly shingles = new Map<number, number>()
 
   /** The earlier block this one repeats, if it does. */
   find(block: Block): number | undefined {
     const { normalised, words } = block.features
     const exact = this.lines.get(normalised)
     if (exact !== undefined || words < EXACT_ONLY_BELOW_WORDS) return exact
-    const own = shinglesOf(normalised)
+    const own = shinglesOf(block)
     const sources = new Map<number, number>()
     let seen = 0
     for (const shingle of own) {
@@ -38,13 +44,28 @@ export class RepeatIndex {
     const { normalised } = block.features
     if (!normalised) return
     if (!this.lines.has(normalised)) this.lines.set(normalised, block.index)
-    for (const shingle of shinglesOf(normalised)) if (!this.shingles.has(shingle)) this.shingles.set(shingle, block.index)
+    for (const shingle of shinglesOf(block)) if (!this.shingles.has(shingle)) this.shingles.set(shingle, block.index)
   }
 }
 
-function shinglesOf(normalised: string): string[] {
-  const words = normalised.split(' ')
-  const out: string[] = []
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.push(words.slice(i, i + SHINGLE_WORDS).join(' '))
-  return out
+function shinglesOf(block: Block): Uint32Array {
+  let shingles = shingleCache.get(block)
+  if (!shingles) {
+    const words = block.features.normalised.split(' ').map(hashWord)
+    shingles = new Uint32Array(Math.max(0, words.length - SHINGLE_WORDS + 1))
+    for (let i = 0; i < shingles.length; i++) {
+      let hash = 0
+      for (let j = i; j < i + SHINGLE_WORDS; j++) hash = (Math.imul(hash, 0x01000193) ^ words[j]!) >>> 0
+      shingles[i] = hash
+    }
+    shingleCache.set(block, shingles)
+  }
+  return shingles
+}
+
+/** FNV-1a. */
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193)
+  return hash >>> 0
 }

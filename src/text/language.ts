@@ -5,7 +5,7 @@ import { iso6393 } from 'iso-639-3'
 /** franc needs this much text to tell languages apart reliably. */
 const MIN_DETECTION_CHARS = 40
 /** Enough text to decide; more only costs time. */
-const MAX_DETECTION_CHARS = 4000
+const MAX_DETECTION_CHARS = 1500
 
 const toBcp47 = new Map(iso6393.map((language) => [language.iso6393, language.iso6391 ?? language.iso6393]))
 // franc-min reports macrolanguage members (Standard Arabic, Standard Malay, ...); name the macrolanguage.
