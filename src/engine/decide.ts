@@ -25,8 +25,6 @@ import { quote } from '../report/messages.js'
 export const ROLLBACK_KEPT_SHARE = 0.25
 /** Pages with less prose than this are too small to judge a rollback on. */
 const ROLLBACK_MIN_PROSE_WORDS = 100
-/** Inside the main text, only repeats this long are cut: short lines recur legitimately (table cells, refrains). */
-const REPEAT_IN_BODY_MIN_WORDS = 8
 /** Widget categories keep their own rule inside a section; descriptive ones (a byline, an alt text) join it. */
 const DESCRIPTIVE: ReadonlySet<Category> = new Set(['meta', 'media', 'duplicate'])
 /** The evidence every context cut starts from. */
@@ -53,7 +51,8 @@ export function decide(blocks: Block[], { matcher, isEnabled }: EngineOptions): 
 
   const inAside = new Array<boolean>(blocks.length).fill(false)
   for (const section of sections) if (section.inline) for (let i = section.heading; i < section.end; i++) inAside[i] = true
-  const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || repeatOf[i] !== undefined)
+  // A repeated label (a title printed twice) is noise to the main text; repeated prose is weighed as prose.
+  const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || (repeatOf[i] !== undefined && classes[i] !== 'content'))
   const barriers = sections.filter((s) => !s.inline).map((s) => s.heading)
   const body = isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers }) : null
   settleSectionEnds(sections, body, blocks.length)
@@ -161,14 +160,17 @@ function context(rule: string, category: Category, why: string): Verdict {
   return { rule, category, why, step: 'context' }
 }
 
-/** Removes kept lines that repeat kept text; the first copy stays. */
+/**
+ * Removes kept lines that repeat kept text; the first copy stays. Inside the main text repeats stay: table
+ * cells, refrains and numbered items recur legitimately there.
+ */
 function applyRepeats(blocks: Block[], body: Span | null, verdicts: (Verdict | null)[]): void {
   const kept = new RepeatIndex()
   for (const block of blocks) {
     if (verdicts[block.index]) continue
     const original = kept.find(block)
     const inBody = body && block.index >= body.start && block.index < body.end
-    if (original === undefined || (inBody && block.features.words < REPEAT_IN_BODY_MIN_WORDS)) {
+    if (original === undefined || inBody) {
       kept.add(block)
       continue
     }
