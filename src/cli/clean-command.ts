@@ -1,0 +1,112 @@
+/**
+ * `decruft clean`: checks the options as a whole, finds the inputs, compiles the cleaner once,
+ * and hands over to the file mode or the --jsonl mode.
+ */
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { createCleaner, type Cleaner } from '../index.js'
+import { cleanFiles } from './clean-files.js'
+import { cleanJsonl } from './clean-jsonl.js'
+import { UsageError, messageOf } from './errors.js'
+import type { OutputFormat } from './format.js'
+import { RunLog } from './run-log.js'
+import { collectInputs } from './walk.js'
+
+export interface CleanCommandOptions {
+  paths: string[]
+  out?: string
+  report?: string
+  /** Undefined when not given: text, except that --jsonl has its own output. */
+  format?: OutputFormat
+  jsonl: boolean
+  disable: string[]
+  language: string[]
+  rules?: string
+  maxBytes: number
+  quiet: boolean
+  debug: boolean
+}
+
+/** Runs the command and returns the exit code: 0 when every input was cleaned, 1 when some failed. */
+export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
+  await checkOptions(options)
+  const paths = pathsToClean(options.paths)
+  const { inputs, fileIds } = await collectInputs(paths)
+  if (!options.jsonl && options.out === undefined && inputs.length > 1) {
+    throw new UsageError(`There are ${inputs.length} inputs (counting the files in folders), but without --out only one can be printed; add --out DIR to write one file per input.`)
+  }
+  const cleaner = compileCleaner(options)
+  const log = new RunLog({ debug: options.debug, quiet: options.quiet })
+  const shared = { cleaner, out: options.out, maxBytes: options.maxBytes, inputIds: fileIds, log }
+  if (options.jsonl) {
+    await cleanJsonl(inputs, shared)
+    log.printSummary('record')
+  } else {
+    await cleanFiles(inputs, { ...shared, report: options.report, format: options.format ?? 'text' })
+    log.printSummary('file')
+  }
+  return log.exitCode
+}
+
+async function checkOptions(options: CleanCommandOptions): Promise<void> {
+  if (!Number.isSafeInteger(options.maxBytes) || options.maxBytes < 1) {
+    throw new UsageError('--max-bytes takes a whole number of bytes above 0, such as 20000000.')
+  }
+  if (options.jsonl && options.report !== undefined) {
+    throw new UsageError('--report does not apply to --jsonl, since every output line already holds its report; leave out --report.')
+  }
+  if (options.jsonl && options.format !== undefined) {
+    throw new UsageError('--format does not apply to --jsonl, whose output is always one JSON line per record; leave out --format.')
+  }
+  if (options.format === 'json' && options.out !== undefined && options.report !== undefined && samePath(options.out, options.report)) {
+    throw new UsageError('With --format json, --out and --report would both write <name>.json into the same folder; give them different folders.')
+  }
+  for (const [flag, folder] of [['--out', options.out], ['--report', options.report]] as const) {
+    if (folder !== undefined) await checkOutputFolder(flag, folder)
+  }
+}
+
+async function checkOutputFolder(flag: string, folder: string): Promise<void> {
+  if (folder.trim() === '') throw new UsageError(`${flag} needs the name of a folder.`)
+  if (folder === '-') {
+    const instead = flag === '--out' ? 'to print to standard output, leave out --out' : 'to print the report, use --format json instead'
+    throw new UsageError(`${flag} takes a folder, not -; ${instead}.`)
+  }
+  const existing = await stat(folder).catch(() => undefined)
+  if (existing && !existing.isDirectory()) {
+    throw new UsageError(`${flag} ${folder} is a file, not a folder; give the name of a folder (it is created if missing).`)
+  }
+}
+
+/** With no paths, piped text is read; a terminal on stdin means the user forgot the paths. */
+function pathsToClean(paths: string[]): string[] {
+  if (paths.length === 0) {
+    if (process.stdin.isTTY) {
+      throw new UsageError('Nothing to clean: give files or folders, or pipe text in (cat page.txt | decruft clean -).')
+    }
+    return ['-']
+  }
+  if (paths.filter((given) => given === '-').length > 1) {
+    throw new UsageError('Standard input (-) can be read only once; give - a single time.')
+  }
+  return paths
+}
+
+/** Rules are compiled once per run; a failure here comes from the options (--rules, --disable, --language). */
+function compileCleaner(options: CleanCommandOptions): Cleaner {
+  try {
+    // Only what was given: an empty language list could read as "no language" rather than "all".
+    return createCleaner({
+      maxBytes: options.maxBytes,
+      ...(options.rules !== undefined && { rules: options.rules }),
+      ...(options.disable.length > 0 && { disable: options.disable }),
+      ...(options.language.length > 0 && { language: options.language }),
+    })
+  } catch (error) {
+    throw new UsageError(messageOf(error), { cause: error })
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b)
+}

@@ -1,0 +1,56 @@
+/**
+ * The default mode: each input is one page, cleaned whole and written to stdout or under --out,
+ * with its report under --report.
+ */
+import type { Cleaner, CleanResult } from '../index.js'
+import { OUTPUT_EXTENSIONS, formatResult, prettyJson, type OutputFormat } from './format.js'
+import { readInput } from './read.js'
+import type { RunLog } from './run-log.js'
+import type { Input } from './walk.js'
+import { OutputNames, STDOUT, outputPath, writeChunk, writeOutputFile } from './write.js'
+
+export interface FileRunOptions {
+  cleaner: Cleaner
+  /** Folder for the cleaned text; without it the one input goes to stdout. */
+  out?: string
+  /** Folder for the reports. */
+  report?: string
+  format: OutputFormat
+  maxBytes: number
+  inputIds: Set<string>
+  log: RunLog
+}
+
+/** Cleans the inputs one after another, in order; a failure is logged and the batch goes on. */
+export async function cleanFiles(inputs: Input[], options: FileRunOptions): Promise<void> {
+  const names = new OutputNames()
+  for (const input of inputs) {
+    try {
+      if (input.error !== undefined) throw input.error
+      const result = await cleanInput(input, options)
+      if (options.out !== undefined || options.report !== undefined) names.claim(input.stem, input.label)
+      await writeResult(input, result, options)
+      options.log.succeeded(input.label, result.report)
+    } catch (error) {
+      options.log.failed(input.label, error)
+    }
+  }
+}
+
+/** Bytes go to the library as they are: it decodes them, and its report carries any decoding warning. */
+async function cleanInput(input: Input, options: FileRunOptions): Promise<CleanResult> {
+  const bytes = await readInput(input, options.maxBytes)
+  return options.cleaner.clean(bytes, { source: input.source })
+}
+
+async function writeResult(input: Input, result: CleanResult, options: FileRunOptions): Promise<void> {
+  const output = formatResult(result, options.format)
+  if (options.out === undefined) {
+    await writeChunk(STDOUT, output)
+  } else {
+    await writeOutputFile(outputPath(options.out, input.stem, OUTPUT_EXTENSIONS[options.format]), output, options.inputIds)
+  }
+  if (options.report !== undefined) {
+    await writeOutputFile(outputPath(options.report, input.stem, '.json'), prettyJson(result.report), options.inputIds)
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The --jsonl mode: a streaming filter for pipelines. Each input holds JSON Lines records
+ * ({"id", "text"}); each record becomes one output line ({"id", "text", "language", "report"}), in order.
+ */
+import type { Cleaner, CleanResult } from '../index.js'
+import { InputError } from '../input/decode.js'
+import { formatRecord } from './format.js'
+import { openLines, type LineReader } from './read.js'
+import { parseRecord, type TextRecord } from './record.js'
+import type { RunLog } from './run-log.js'
+import type { Input } from './walk.js'
+import { OutputNames, STDOUT, closeStream, openOutputStream, outputPath, writeChunk, type Sink } from './write.js'
+
+export interface JsonlRunOptions {
+  cleaner: Cleaner
+  /** Folder for one .jsonl file per input; without it every record goes to stdout. */
+  out?: string
+  maxBytes: number
+  inputIds: Set<string>
+  log: RunLog
+}
+
+/** After this many malformed lines an input is most likely not JSON Lines at all: stop rather than flood stderr. */
+const MAX_MALFORMED_LINES = 20
+
+export async function cleanJsonl(inputs: Input[], options: JsonlRunOptions): Promise<void> {
+  const names = new OutputNames()
+  for (const input of inputs) {
+    let reader: LineReader | undefined
+    let sink: Sink | undefined
+    try {
+      if (input.error !== undefined) throw input.error
+      reader = await openLines(input)
+      if (options.out !== undefined) {
+        names.claim(input.stem, input.label)
+        sink = await openOutputStream(outputPath(options.out, input.stem, '.jsonl'), options.inputIds)
+      }
+      await cleanRecords(input, reader, sink ?? STDOUT, options)
+    } catch (error) {
+      options.log.failed(input.label, error)
+    } finally {
+      reader?.close()
+      // Closed on failure too, so that the records already cleaned are kept.
+      if (sink) await closeStream(sink).catch((error: unknown) => options.log.failed(input.label, error))
+    }
+  }
+}
+
+/** A bad record is reported and skipped; a failed write ends the input, since later records would be lost too. */
+async function cleanRecords(input: Input, reader: LineReader, sink: Sink, options: JsonlRunOptions): Promise<void> {
+  let lineNumber = 0
+  let malformed = 0
+  for await (const line of reader.lines) {
+    lineNumber++
+    // Blank lines carry no record; a trailing one is common.
+    if (line.trim() === '') continue
+    const where = `${input.label}:${lineNumber}`
+    let record: TextRecord
+    let result: CleanResult
+    try {
+      record = parseRecord(lineNumber === 1 ? withoutBom(line) : line, options.maxBytes)
+      result = await options.cleaner.clean(record.text, { source: String(record.id) })
+    } catch (error) {
+      options.log.failed(where, error)
+      if (error instanceof InputError && error.reason === 'malformed' && ++malformed === MAX_MALFORMED_LINES) {
+        options.log.notice(input.label, `Stopped after ${MAX_MALFORMED_LINES} malformed lines; check that this is JSON Lines, with one object such as {"id": 1, "text": "..."} per line.`)
+        return
+      }
+      continue
+    }
+    await writeChunk(sink, formatRecord(record.id, result))
+    options.log.succeeded(where, result.report)
+  }
+}
+
+function withoutBom(line: string): string {
+  return line.charCodeAt(0) === 0xfeff ? line.slice(1) : line
+}

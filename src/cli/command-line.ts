@@ -1,0 +1,101 @@
+/**
+ * The command line's grammar and help, with yargs. It only parses: running is clean-command.ts's job.
+ */
+import yargs, { type InferredOptionTypes, type Options } from 'yargs'
+import { DEFAULT_MAX_BYTES } from '../input/decode.js'
+import type { CleanCommandOptions } from './clean-command.js'
+import { UsageError } from './errors.js'
+
+const DESCRIPTION = `Removes the clutter that scraping leaves in a web page's text (comment sections, "related articles", share and newsletter prompts, cookie notices, navigation and the like) and reports every cut with the rule and the reason, so that a reviewer can check it.`
+
+const EXAMPLES: [string, string][] = [
+  ['decruft clean page.txt', 'Print the cleaned text of one capture.'],
+  ['decruft clean captures/ --out clean/ --report reports/', 'Clean a folder; write clean/<name>.txt and reports/<name>.json.'],
+  ['cat page.txt | decruft clean -', 'Clean standard input.'],
+  ['decruft clean --jsonl records.jsonl > clean.jsonl', 'Clean {"id", "text"} records, one JSON line in and out per record.'],
+]
+
+const EXIT_CODES = `Exit codes:
+  0  every input was cleaned
+  1  some input could not be cleaned (each is named on stderr; the others were still cleaned)
+  2  usage error: the options or arguments are wrong, and nothing was cleaned`
+
+const CLEAN_OPTIONS = {
+  out: { describe: 'Write the cleaned text to DIR/<path relative to the input>.txt (.json with --format json)', type: 'string', requiresArg: true },
+  report: { describe: 'Write the report of the cuts to DIR/<path relative to the input>.json', type: 'string', requiresArg: true },
+  // No yargs default, so that an explicit --format can be told apart (it makes no sense with --jsonl).
+  format: { describe: 'Output: the cleaned text, or JSON {text, title, language, report} [default: text]', choices: ['text', 'json'] as const, requiresArg: true },
+  jsonl: { describe: 'Read JSON Lines records {"id", "text"} and write one line {"id", "text", "language", "report"} per record, streaming', type: 'boolean', default: false },
+  // Not yargs arrays: an array option would swallow the paths after it (--disable meta page.txt).
+  disable: { describe: 'Switch off a rule id, a category or a stage (repeatable, or comma-separated)', type: 'string', requiresArg: true },
+  language: { describe: 'Only run the rules for this language, e.g. en (repeatable, or comma-separated)', type: 'string', requiresArg: true },
+  rules: { describe: 'Load the rule packs from DIR instead of the built-in ones', type: 'string', requiresArg: true },
+  'max-bytes': { describe: 'Refuse inputs (or --jsonl records) larger than N bytes', type: 'number', default: DEFAULT_MAX_BYTES, requiresArg: true },
+  quiet: { describe: 'Do not print the summary line at the end', type: 'boolean', default: false },
+  debug: { describe: 'Print stack traces with errors', type: 'boolean', default: false },
+} as const satisfies Record<string, Options>
+
+type CleanArguments = InferredOptionTypes<typeof CLEAN_OPTIONS> & { paths?: string[] }
+
+/**
+ * yargs drops a lone "-", the usual name for standard input (yargs/yargs#1312), so it is swapped for a
+ * token that no shell can pass (it holds a NUL byte) before parsing, and back afterwards.
+ */
+const DASH = '\u0000-'
+const restoreDash = (value: string | undefined): string | undefined => (value === DASH ? '-' : value)
+
+/** Returns the options of `decruft clean`; --help and --version print and exit here. */
+export async function parseCommandLine(args: string[], version: string): Promise<CleanCommandOptions> {
+  const parser = yargs(args.map((arg) => (arg === '-' ? DASH : arg)))
+    .scriptName('decruft')
+    .usage(`$0 <command> [options]\n\n${DESCRIPTION}`)
+    .command('clean [paths..]', 'Clean page captures: files, folders (walked recursively) or - for standard input.', (command) =>
+      command
+        .usage(`$0 clean [paths..] [options]\n\n${DESCRIPTION}\n\nFolders are walked recursively, in sorted order, skipping hidden files and node_modules. With no paths and text piped in, standard input is read. Input files are never modified.`)
+        .positional('paths', { describe: 'Files, folders, or - for standard input', type: 'string', array: true })
+        .options(CLEAN_OPTIONS)
+        .example(EXAMPLES)
+        .epilogue(`${EXIT_CODES}\n\nInputs over --max-bytes (default 10 MiB) are refused before they are read: parsing needs about 130 times an input's size in memory.`),
+    )
+    .example(EXAMPLES)
+    .epilogue(EXIT_CODES)
+    .demandCommand(1, 'Give a command, such as decruft clean page.txt')
+    .strict()
+    .help()
+    .alias('help', 'h')
+    .version(version)
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message: string | undefined, error: Error | undefined) => {
+      // Only parsing fails here (no command has a handler); yargs messages can span lines.
+      const problem = (message ?? error?.message ?? 'The command line could not be read').replace(/\s*\n\s*/g, ' ')
+      throw new UsageError(`${problem}; run decruft clean --help to see the options.`, { cause: error })
+    })
+
+  // The options are declared on the command, so yargs' inferred type of the whole parse does not know them.
+  const argv = (await parser.parseAsync()) as unknown as CleanArguments
+  return {
+    paths: (argv.paths ?? []).map((path) => restoreDash(path) ?? path),
+    out: restoreDash(single('out', argv.out)),
+    report: restoreDash(single('report', argv.report)),
+    format: single('format', argv.format),
+    jsonl: argv.jsonl,
+    disable: listOption(argv.disable),
+    language: listOption(argv.language),
+    rules: restoreDash(single('rules', argv.rules)),
+    maxBytes: single('max-bytes', argv['max-bytes']),
+    quiet: argv.quiet,
+    debug: argv.debug,
+  }
+}
+
+/** yargs turns a repeated option into an array; these options take one value. */
+function single<T>(name: string, value: T | T[]): T {
+  if (Array.isArray(value)) throw new UsageError(`--${name} was given ${value.length} times; give it once.`)
+  return value
+}
+
+/** A repeated option arrives as an array, a single one as a string. */
+function listOption(value: string | string[] | undefined): string[] {
+  if (value === undefined) return []
+  return (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean)
+}

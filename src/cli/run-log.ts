@@ -1,0 +1,72 @@
+/**
+ * Tells the user on stderr how the run went: one line per failure or warning, a summary at the end,
+ * and the exit code that follows from it.
+ */
+import type { Report } from '../index.js'
+import { describeError } from './errors.js'
+
+export interface RunLogOptions {
+  /** Print stack traces after the one-line messages. */
+  debug: boolean
+  /** Leave out the summary line. */
+  quiet: boolean
+}
+
+export class RunLog {
+  private cleaned = 0
+  private failures = 0
+  private inputChars = 0
+  private cutChars = 0
+  private cuts = 0
+
+  constructor(private readonly options: RunLogOptions) {}
+
+  /** Counts a cleaned document and prints the warnings of its report. */
+  succeeded(where: string, report: Report): void {
+    this.cleaned++
+    this.inputChars += report.stats.inputChars
+    this.cutChars += report.stats.cutChars
+    this.cuts += report.stats.cuts
+    for (const warning of report.warnings) printLine(`decruft: ${where}: warning: ${warning}`)
+  }
+
+  failed(where: string, error: unknown): void {
+    this.failures++
+    printLine(`decruft: ${where}: ${describeError(error)}`)
+    if (this.options.debug) printStack(error)
+  }
+
+  /** A line that is not a failure of its own, such as why an input was given up on. */
+  notice(where: string, sentence: string): void {
+    printLine(`decruft: ${where}: ${sentence}`)
+  }
+
+  get exitCode(): 0 | 1 {
+    return this.failures > 0 ? 1 : 0
+  }
+
+  /** "Cleaned N files (M failed); removed X of Y characters in Z cuts.", when there was more than one. */
+  printSummary(unit: 'file' | 'record'): void {
+    if (this.options.quiet || this.cleaned + this.failures <= 1) return
+    printLine(`Cleaned ${count(this.cleaned, unit)} (${this.failures} failed); removed ${number(this.cutChars)} of ${count(this.inputChars, 'character')} in ${count(this.cuts, 'cut')}.`)
+  }
+}
+
+export function printLine(line: string): void {
+  process.stderr.write(`${line}\n`)
+}
+
+/** For --debug: the stack of the error and of every error it wraps. */
+export function printStack(error: unknown): void {
+  if (!(error instanceof Error)) return
+  if (error.stack) printLine(error.stack)
+  if (error.cause !== undefined) printStack(error.cause)
+}
+
+function count(value: number, noun: string): string {
+  return `${number(value)} ${noun}${value === 1 ? '' : 's'}`
+}
+
+function number(value: number): string {
+  return value.toLocaleString('en-US')
+}

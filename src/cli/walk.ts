@@ -1,0 +1,136 @@
+/**
+ * Turns the command line's paths into an ordered list of inputs, walking folders.
+ * Nothing is read here; a path that cannot be listed becomes an input that carries its error,
+ * so that it is reported in its place and the batch goes on.
+ */
+import { lstat, readdir, stat } from 'node:fs/promises'
+import type { Dirent, Stats } from 'node:fs'
+import path from 'node:path'
+import { UserError } from './errors.js'
+
+export interface Input {
+  /** Named in the report: the path as the user would type it, or "-" for standard input. */
+  source: string
+  /** Named in messages on stderr. */
+  label: string
+  /** Where the outputs go under --out and --report: the path relative to its root, without extension. */
+  stem: string
+  /** The file to read; undefined for standard input. */
+  file?: string
+  /** Set when the path could not be listed; the input is then reported as failed. */
+  error?: unknown
+}
+
+export interface CollectedInputs {
+  inputs: Input[]
+  /** Device and inode of every input file, so that no output ever overwrites one (links included). */
+  fileIds: Set<string>
+}
+
+// A folder with nothing to clean is a mistake worth reporting, not a silent success.
+const EMPTY_FOLDER = 'This folder holds no files to clean (hidden files, hidden folders and node_modules are skipped); check the path.'
+// Said instead of "no such file" when the path exists but is a link whose target does not.
+const BROKEN_LINK = 'This is a symbolic link to a file that does not exist; fix or remove the link.'
+
+const STDIN_INPUT: Input = { source: '-', label: '<stdin>', stem: 'stdin' }
+
+export function fileId(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}`
+}
+
+export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
+  const collected: CollectedInputs = { inputs: [], fileIds: new Set() }
+  for (const given of paths) {
+    if (given === '-') {
+      collected.inputs.push(STDIN_INPUT)
+      continue
+    }
+    let stats: Stats
+    try {
+      stats = await statOrExplain(given)
+    } catch (error) {
+      collected.inputs.push({ source: given, label: given, stem: stemOf(path.basename(given)), error })
+      continue
+    }
+    if (stats.isDirectory()) {
+      const before = collected.inputs.length
+      await walkFolder(given, given, collected)
+      if (collected.inputs.length === before) {
+        collected.inputs.push({ source: given, label: given, stem: '', error: new UserError(EMPTY_FOLDER) })
+      }
+    } else {
+      // Not only regular files: a named pipe such as bash's <(command) is read like standard input.
+      collected.fileIds.add(fileId(stats))
+      collected.inputs.push({ source: given, label: given, stem: stemOf(path.basename(given)), file: given })
+    }
+  }
+  return collected
+}
+
+/**
+ * Depth-first, entries in code-point order, so that every run on every machine lists the same files
+ * in the same order. Links to files are followed; links to folders are not, which rules out loops.
+ */
+async function walkFolder(root: string, folder: string, collected: CollectedInputs): Promise<void> {
+  let entries: Dirent[]
+  try {
+    entries = (await readdir(folder, { withFileTypes: true }))
+      .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      .sort((a, b) => byCodePoint(a.name, b.name))
+  } catch (error) {
+    collected.inputs.push({ source: folder, label: folder, stem: '', error })
+    return
+  }
+  for (const entry of entries) {
+    const entryPath = path.join(folder, entry.name)
+    if (entry.isDirectory()) {
+      await walkFolder(root, entryPath, collected)
+      continue
+    }
+    // Sockets and pipes inside a folder are not captures, and opening a pipe could wait forever.
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue
+    const stem = stemOf(path.relative(root, entryPath))
+    let stats: Stats
+    try {
+      stats = await statOrExplain(entryPath)
+    } catch (error) {
+      collected.inputs.push({ source: entryPath, label: entryPath, stem, error })
+      continue
+    }
+    if (stats.isFile()) {
+      collected.fileIds.add(fileId(stats))
+      collected.inputs.push({ source: entryPath, label: entryPath, stem, file: entryPath })
+    }
+  }
+}
+
+async function statOrExplain(file: string): Promise<Stats> {
+  try {
+    return await stat(file)
+  } catch (error) {
+    if (isErrno(error, 'ENOENT') && (await isSymbolicLink(file))) throw new UserError(BROKEN_LINK)
+    throw error
+  }
+}
+
+async function isSymbolicLink(file: string): Promise<boolean> {
+  try {
+    return (await lstat(file)).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
+function isErrno(error: unknown, code: string): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === code
+}
+
+/** "x/y.html" → "x/y": the output's extension replaces the input's. */
+function stemOf(relative: string): string {
+  const extension = path.extname(relative)
+  return extension ? relative.slice(0, -extension.length) : relative
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

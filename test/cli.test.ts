@@ -1,0 +1,379 @@
+/**
+ * The decruft command, run as users run it: a child process, real files, stdout, stderr and exit codes.
+ * These tests check the CLI's structure (layout, reports, messages, exit codes), not what the engine cuts.
+ */
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+
+const BIN = path.resolve(process.cwd(), 'dist/src/cli/main.js')
+const VERSION = (JSON.parse(readFileSync(path.resolve(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version
+
+const ARTICLE = [
+  'The river rose by two metres overnight, and the town council opened the old flood gates before dawn.',
+  'Residents on the lower streets were asked to move their cars, and most had done so by seven o\'clock.',
+  'By noon the water had started to fall again, leaving mud on the quays but no damage to the houses.',
+].join('\n')
+
+interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+function decruft(args: string[], input?: string | Buffer): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: process.cwd(), input: input ?? '', encoding: 'utf8' })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/**
+ * A small rule pack of our own, so that these tests do not change, or break, when the shipped packs do.
+ * It follows the pack format of src/rules/pack-format.ts.
+ */
+const RULES = path.join(mkdtempSync(path.join(tmpdir(), 'decruft-cli-rules-')), 'rules')
+mkdirSync(RULES)
+writeFileSync(path.join(RULES, 'comments.yaml'), `category: comments
+rules:
+  - name: comments-heading
+    kind: section
+    description: The heading of a comment section.
+    phrases:
+      en: [Comments, Leave a Reply]
+    examples:
+      cut: [Leave a Reply]
+      keep: [Leave a reply below and we will answer every question.]
+`)
+
+/** decruft clean, with the test rule pack. */
+function clean(args: string[], input?: string | Buffer): Run {
+  return decruft(['clean', '--rules', RULES, ...args], input)
+}
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'decruft-cli-'))
+}
+
+function write(file: string, content: string | Uint8Array): string {
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, content)
+  return file
+}
+
+/** Every file under `dir`, as sorted relative paths with forward slashes. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort()
+}
+
+/** The bytes of every file under `dir`, to show afterwards that no input was touched. */
+function snapshot(dir: string): Map<string, Buffer> {
+  return new Map(listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file))]))
+}
+
+function stderrLines(run: Run): string[] {
+  return run.stderr.split('\n').filter((line) => line !== '')
+}
+
+function assertNoStackTrace(run: Run): void {
+  assert.not.match(run.stderr, /^\s+at /m, 'a stack trace was printed')
+  assert.not.match(run.stderr, /\w+Error: /, 'an error class name was printed')
+}
+
+function assertReport(report: Record<string, unknown>, source: string, input: string): void {
+  assert.is(report.decruft, 1)
+  assert.is(report.source, source)
+  assert.is(report.kind, 'text')
+  const stats = report.stats as Record<string, unknown>
+  assert.is(stats.inputChars, input.length)
+  assert.is(stats.keptChars as number + (stats.cutChars as number), input.length)
+  assert.ok(Array.isArray(report.cuts))
+  assert.is((report.cuts as unknown[]).length, stats.cuts)
+  assert.ok(Array.isArray(report.warnings))
+}
+
+test('one file goes to stdout, with no summary and exit code 0', () => {
+  const file = write(path.join(tempDir(), 'page.txt'), `${ARTICLE}\n`)
+  const run = clean([file])
+  assert.is(run.status, 0, run.stderr)
+  assert.is(run.stderr, '')
+  for (const line of ARTICLE.split('\n')) assert.ok(run.stdout.includes(line), `missing: ${line}`)
+  assert.ok(run.stdout.endsWith('\n'))
+})
+
+test('a folder goes to --out and --report with the layout of the folder, skipping hidden files and node_modules', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'captures')
+  write(path.join(input, 'a.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'sub', 'deeper', 'b.html.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'sub', 'c.md'), `${ARTICLE}\n`)
+  write(path.join(input, '.hidden.txt'), `${ARTICLE}\n`)
+  write(path.join(input, '.git', 'x.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'node_modules', 'y.txt'), `${ARTICLE}\n`)
+  const out = path.join(dir, 'clean')
+  const reports = path.join(dir, 'reports')
+
+  const run = clean([input, '--out', out, '--report', reports])
+  assert.is(run.status, 0, run.stderr)
+  assert.is(run.stdout, '')
+  assert.equal(listFiles(out), ['a.txt', 'sub/c.txt', 'sub/deeper/b.html.txt'])
+  assert.equal(listFiles(reports), ['a.json', 'sub/c.json', 'sub/deeper/b.html.json'])
+  assert.ok(readFileSync(path.join(out, 'sub/c.txt'), 'utf8').includes(ARTICLE.split('\n')[0]!))
+
+  const reportText = readFileSync(path.join(reports, 'sub/c.json'), 'utf8')
+  assert.ok(reportText.startsWith('{\n  "decruft": 1,'), 'pretty JSON')
+  assert.ok(reportText.endsWith('}\n'), 'trailing newline')
+  assertReport(JSON.parse(reportText), path.join(input, 'sub', 'c.md'), `${ARTICLE}\n`)
+  assert.match(run.stderr, /^Cleaned 3 files \(0 failed\); removed [\d,]+ of [\d,]+ characters in [\d,]+ cuts?\.\n$/)
+})
+
+test('a file given directly is written under its own name, its extension replaced by .txt', () => {
+  const dir = tempDir()
+  const file = write(path.join(dir, 'a', 'b', 'c.html'), `${ARTICLE}\n`)
+  const run = clean([file, '--out', path.join(dir, 'out'), '--report', path.join(dir, 'rep'), '--quiet'])
+  assert.is(run.status, 0, run.stderr)
+  assert.equal(listFiles(path.join(dir, 'out')), ['c.txt'])
+  assert.equal(listFiles(path.join(dir, 'rep')), ['c.json'])
+})
+
+test('"-" reads standard input, and the report names it "-"', () => {
+  const run = clean(['-', '--format', 'json'], `${ARTICLE}\n`)
+  assert.is(run.status, 0, run.stderr)
+  const result = JSON.parse(run.stdout) as Record<string, unknown>
+  assertReport(result.report as Record<string, unknown>, '-', `${ARTICLE}\n`)
+})
+
+test('with no paths, piped text is read from standard input', () => {
+  const run = clean([], `${ARTICLE}\n`)
+  assert.is(run.status, 0, run.stderr)
+  assert.ok(run.stdout.includes(ARTICLE.split('\n')[1]!))
+})
+
+test('--format json prints {text, language, report} as pretty JSON', () => {
+  const file = write(path.join(tempDir(), 'page.txt'), `${ARTICLE}\n`)
+  const run = clean([file, '--format', 'json'])
+  assert.is(run.status, 0, run.stderr)
+  assert.ok(run.stdout.startsWith('{\n  "text": '))
+  assert.ok(run.stdout.endsWith('}\n'))
+  const result = JSON.parse(run.stdout) as Record<string, unknown>
+  assert.equal(Object.keys(result).filter((key) => key !== 'title'), ['text', 'language', 'report'])
+  assert.type(result.text, 'string')
+  assert.ok((result.text as string).includes(ARTICLE.split('\n')[2]!))
+  assertReport(result.report as Record<string, unknown>, file, `${ARTICLE}\n`)
+})
+
+test('--format json with --out writes <name>.json', () => {
+  const dir = tempDir()
+  const file = write(path.join(dir, 'in', 'page.txt'), `${ARTICLE}\n`)
+  const run = clean([file, '--format', 'json', '--out', path.join(dir, 'out')])
+  assert.is(run.status, 0, run.stderr)
+  assert.equal(listFiles(path.join(dir, 'out')), ['page.json'])
+})
+
+test('bad inputs are reported one line each, the batch goes on, the exit code is 1 and no input changes', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'in')
+  write(path.join(input, '1-good.txt'), `${ARTICLE}\n`)
+  write(path.join(input, '2-empty.txt'), '')
+  write(path.join(input, '3-blank.txt'), '  \n\n\t\n')
+  write(path.join(input, '4-binary.png'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))
+  write(path.join(input, '5-latin1.txt'), Buffer.concat([Buffer.from(`${ARTICLE}\nCaf`), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]))
+  write(path.join(input, '6-large.txt'), `${ARTICLE}\n`.repeat(20))
+  write(path.join(input, '7-good.txt'), `${ARTICLE}\n`)
+  // Tests run as root, which can read a chmod 000 file; a missing path and a broken link are unreadable for everyone.
+  const missing = path.join(dir, 'missing.txt')
+  const broken = path.join(dir, 'broken.txt')
+  symlinkSync(path.join(dir, 'nowhere.txt'), broken)
+  const before = snapshot(input)
+  const out = path.join(dir, 'out')
+
+  const run = clean([missing, input, broken, '--out', out, '--max-bytes', '2000'])
+  assert.is(run.status, 1)
+  assertNoStackTrace(run)
+  const lines = stderrLines(run)
+  assert.is(lines.length, 8, run.stderr)
+  const where = (line: string) => line.slice(0, line.indexOf(': ', 'decruft: '.length) + 2)
+  assert.equal(lines.slice(0, 7).map(where), [
+    `decruft: ${missing}: `,
+    `decruft: ${path.join(input, '2-empty.txt')}: `,
+    `decruft: ${path.join(input, '3-blank.txt')}: `,
+    `decruft: ${path.join(input, '4-binary.png')}: `,
+    `decruft: ${path.join(input, '5-latin1.txt')}: `,
+    `decruft: ${path.join(input, '6-large.txt')}: `,
+    `decruft: ${broken}: `,
+  ])
+  assert.match(lines[0]!, /: There is no file or folder at this path; check the spelling\.$/)
+  assert.match(lines[1]!, /: The input is empty or only white space, so there is nothing to clean; .+\.$/)
+  assert.match(lines[2]!, /: The input is empty or only white space/)
+  assert.match(lines[3]!, /: The input looks like a binary file, not text .*; give decruft the page as plain text/)
+  assert.match(lines[4]!, /: warning: The input is not valid UTF-8; 1 invalid byte sequence was replaced with U\+FFFD/)
+  assert.match(lines[5]!, /: The input is 6,\d+ bytes, more than the limit of 2,000 bytes; split it .*--max-bytes/)
+  assert.match(lines[6]!, /: This is a symbolic link to a file that does not exist; fix or remove the link\.$/)
+  assert.match(lines[7]!, /^Cleaned 3 files \(6 failed\); removed [\d,]+ of [\d,]+ characters in [\d,]+ cuts?\.$/)
+
+  assert.equal(listFiles(out), ['1-good.txt', '5-latin1.txt', '7-good.txt'])
+  assert.equal(snapshot(input), before)
+})
+
+test('an unreadable file is reported (only checked when not root, since root reads anything)', () => {
+  if (process.getuid?.() === 0) return
+  const dir = tempDir()
+  const file = write(path.join(dir, 'secret.txt'), `${ARTICLE}\n`)
+  chmodSync(file, 0o000)
+  const run = clean([file])
+  assert.is(run.status, 1)
+  assert.match(run.stderr, /^decruft: .*secret\.txt: Permission denied; .+\.\n$/)
+})
+
+test('a folder with nothing to clean is reported', () => {
+  const dir = tempDir()
+  write(path.join(dir, 'empty', '.only-hidden.txt'), ARTICLE)
+  const run = clean([path.join(dir, 'empty')])
+  assert.is(run.status, 1)
+  assert.match(run.stderr, /: This folder holds no files to clean .*; check the path\.\n$/)
+})
+
+test('outputs never overwrite an input, even when --out is the input folder', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'in')
+  write(path.join(input, 'page.txt'), `${ARTICLE}\n\nComments\nGreat post!\n`)
+  const before = snapshot(input)
+  const run = clean([input, '--out', input])
+  assert.is(run.status, 1)
+  assert.match(run.stderr, /page\.txt: Its output .*page\.txt would overwrite an input file; choose an --out or --report folder that does not hold the inputs\./)
+  assert.equal(snapshot(input), before)
+})
+
+test('two inputs that would share an output name: the second is reported, the first is written', () => {
+  const dir = tempDir()
+  const first = write(path.join(dir, 'a', 'page.txt'), `${ARTICLE}\n`)
+  const second = write(path.join(dir, 'b', 'page.txt'), `${ARTICLE}\n`)
+  const run = clean([first, second, '--out', path.join(dir, 'out'), '--quiet'])
+  assert.is(run.status, 1)
+  assert.equal(stderrLines(run).length, 1)
+  assert.match(run.stderr, new RegExp(`^decruft: ${escape(second)}: Its outputs would take the name page that ${escape(first)} already uses;`))
+  assert.equal(listFiles(path.join(dir, 'out')), ['page.txt'])
+})
+
+test('usage errors exit with 2 and one line, without a stack trace', () => {
+  const dir = tempDir()
+  const a = write(path.join(dir, 'a.txt'), ARTICLE)
+  const b = write(path.join(dir, 'b.txt'), ARTICLE)
+  const cases: [string[], RegExp][] = [
+    [['clean', a, b], /^decruft: There are 2 inputs .*; add --out DIR to write one file per input\.$/],
+    [['clean', a, '--bogus'], /^decruft: Unknown argument: bogus; run decruft clean --help to see the options\.$/],
+    [['clean', a, '--format', 'markdown'], /^decruft: Invalid values: .*markdown.*; run decruft clean --help/],
+    [['clean', a, '--max-bytes', 'lots'], /^decruft: --max-bytes takes a whole number of bytes above 0/],
+    [['clean', a, '--out', dir, '--out', path.join(dir, 'other')], /^decruft: --out was given 2 times; give it once\.$/],
+    [['clean', '--jsonl', a, '--report', dir], /^decruft: --report does not apply to --jsonl/],
+    [['clean', a, '--out', a], /^decruft: --out .*a\.txt is a file, not a folder;/],
+    [['clean', a, '--rules', RULES, '--disable', 'no-such-rule'], /^decruft: Cannot disable "no-such-rule"/],
+    [['clean', a, '--rules', path.join(dir, 'no-rules-here')], /^decruft: .*rule packs/],
+    [['clean', '-', '-'], /^decruft: Standard input \(-\) can be read only once/],
+    [[], /^decruft: Give a command/],
+  ]
+  for (const [args, expected] of cases) {
+    const run = decruft(args, ARTICLE)
+    assert.is(run.status, 2, `${args.join(' ')}: ${run.stderr}`)
+    assert.equal(stderrLines(run).length, 1, run.stderr)
+    assert.match(run.stderr.trimEnd(), expected)
+    assertNoStackTrace(run)
+  }
+})
+
+test('--disable and --language are passed to the cleaner', () => {
+  const file = write(path.join(tempDir(), 'page.txt'), `${ARTICLE}\n`)
+  const run = clean([file, '--disable', 'comments', '--disable', 'related,app-prompt', '--language', 'en'])
+  assert.is(run.status, 0, run.stderr)
+  assert.ok(run.stdout.includes(ARTICLE.split('\n')[0]!))
+})
+
+test('--debug prints the stack trace that is otherwise hidden', () => {
+  const missing = path.join(tempDir(), 'missing.txt')
+  const quiet = clean([missing])
+  assert.is(quiet.status, 1)
+  assertNoStackTrace(quiet)
+  const debug = clean([missing, '--debug'])
+  assert.is(debug.status, 1)
+  assert.match(debug.stderr, /^\s+at /m)
+})
+
+test('--help describes the clean command, its examples and the exit codes', () => {
+  for (const args of [['--help'], ['clean', '--help']]) {
+    const run = decruft(args)
+    assert.is(run.status, 0)
+    assert.match(run.stdout, /decruft clean \[paths\.\.\]/)
+    assert.match(run.stdout, /cat page\.txt \| decruft clean -/)
+    assert.match(run.stdout, /decruft clean --jsonl records\.jsonl > clean\.jsonl/)
+    assert.match(run.stdout, /Exit codes:\n\s+0 .+\n\s+1 .+\n\s+2 +usage error/)
+  }
+  const help = decruft(['clean', '--help'])
+  for (const option of ['--out', '--report', '--format', '--jsonl', '--disable', '--language', '--rules', '--max-bytes', '--quiet', '--debug']) {
+    assert.ok(help.stdout.includes(option), option)
+  }
+})
+
+test('--version prints the package version', () => {
+  const run = decruft(['--version'])
+  assert.is(run.status, 0)
+  assert.is(run.stdout, `${VERSION}\n`)
+})
+
+test('--jsonl: records come out in order, a malformed line in the middle is reported and the rest goes on', () => {
+  const dir = tempDir()
+  const records = write(path.join(dir, 'records.jsonl'), [
+    JSON.stringify({ id: 1, text: ARTICLE }),
+    '{"id": 2, "text": "unterminated',
+    '',
+    JSON.stringify({ id: 'three', text: ARTICLE.split('\n')[0] }),
+    JSON.stringify({ id: 4 }),
+    JSON.stringify({ id: 5, text: ARTICLE, url: 'https://example.com/5' }),
+  ].join('\n'))
+  const before = readFileSync(records)
+
+  const run = clean(['--jsonl', records])
+  assert.is(run.status, 1)
+  assertNoStackTrace(run)
+  const lines = run.stdout.split('\n')
+  assert.is(lines.pop(), '', 'every record line ends with a newline')
+  const outputs = lines.map((line) => JSON.parse(line) as Record<string, unknown>)
+  assert.equal(outputs.map((output) => output.id), [1, 'three', 5])
+  for (const output of outputs) {
+    assert.equal(Object.keys(output), ['id', 'text', 'language', 'report'])
+    assert.is((output.report as Record<string, unknown>).source, String(output.id))
+  }
+  assertReport(outputs[0]!.report as Record<string, unknown>, '1', ARTICLE)
+
+  const errors = stderrLines(run)
+  assert.is(errors.length, 3, run.stderr)
+  assert.match(errors[0]!, new RegExp(`^decruft: ${escape(records)}:2: This line is not valid JSON \\(.+\\); each line must hold one JSON object`))
+  assert.match(errors[1]!, new RegExp(`^decruft: ${escape(records)}:5: This record has no "text" string;`))
+  assert.match(errors[2]!, /^Cleaned 3 records \(2 failed\); removed/)
+  assert.equal(readFileSync(records), before)
+})
+
+test('--jsonl reads standard input and writes --out DIR/<name>.jsonl', () => {
+  const input = `${JSON.stringify({ id: 'a', text: ARTICLE })}\n${JSON.stringify({ id: 'b', text: ARTICLE })}\n`
+  const piped = clean(['--jsonl', '--quiet'], input)
+  assert.is(piped.status, 0, piped.stderr)
+  assert.is(piped.stderr, '')
+  assert.equal(piped.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id), ['a', 'b'])
+
+  const dir = tempDir()
+  const file = write(path.join(dir, 'in', 'batch.json'), input)
+  const run = clean(['--jsonl', file, '--out', path.join(dir, 'out'), '--quiet'])
+  assert.is(run.status, 0, run.stderr)
+  assert.is(run.stdout, '')
+  assert.equal(listFiles(path.join(dir, 'out')), ['batch.jsonl'])
+  assert.is(readFileSync(path.join(dir, 'out', 'batch.jsonl'), 'utf8'), piped.stdout)
+})
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+test.run()
