@@ -3,7 +3,7 @@
  * These tests check the CLI's structure (layout, reports, messages, exit codes), not what the engine cuts.
  */
 import { spawnSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'uvu'
@@ -29,11 +29,23 @@ function decruft(args: string[], input?: string | Buffer): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+const tempDirs: string[] = []
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'decruft-cli-'))
+  tempDirs.push(dir)
+  return dir
+}
+
+test.after(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
+})
+
 /**
  * A small rule pack of our own, so that these tests do not change, or break, when the shipped packs do.
  * It follows the pack format of src/rules/pack-format.ts.
  */
-const RULES = path.join(mkdtempSync(path.join(tmpdir(), 'decruft-cli-rules-')), 'rules')
+const RULES = path.join(tempDir(), 'rules')
 mkdirSync(RULES)
 writeFileSync(path.join(RULES, 'comments.yaml'), `category: comments
 rules:
@@ -52,9 +64,6 @@ function clean(args: string[], input?: string | Buffer): Run {
   return decruft(['clean', '--rules', RULES, ...args], input)
 }
 
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'decruft-cli-'))
-}
 
 function write(file: string, content: string | Uint8Array): string {
   mkdirSync(path.dirname(file), { recursive: true })
