@@ -54,7 +54,7 @@ export function decide(blocks: Block[], { matcher, isEnabled }: EngineOptions): 
   // A repeated label (a title printed twice) is noise to the main text; repeated prose is weighed as prose.
   const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || (repeatOf[i] !== undefined && classes[i] !== 'content'))
   const barriers = sections.filter((s) => !s.inline).map((s) => s.heading)
-  const body = isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers }) : null
+  const body = isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: repeatOf.map((r) => r !== undefined) }) : null
   settleSectionEnds(sections, body, blocks.length)
 
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)

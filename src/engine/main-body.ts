@@ -28,9 +28,11 @@ export interface BodyInput {
   noise: boolean[]
   /** Block-section headings, in order. */
   barriers: number[]
+  /** Blocks that repeat earlier text: they may sit inside the main text but never start or end it. */
+  repeats: boolean[]
 }
 
-export function findMainBody({ blocks, classes, noise, barriers }: BodyInput): Span | null {
+export function findMainBody({ blocks, classes, noise, barriers, repeats }: BodyInput): Span | null {
   const weight = (i: number): number => {
     const { words } = blocks[i]!.features
     if (noise[i]) return -(NOISE_LINE_COST + words)
@@ -47,9 +49,18 @@ export function findMainBody({ blocks, classes, noise, barriers }: BodyInput): S
     if (best) candidates.push({ ...best, opened: s > 0 })
   }
   const first = candidates.find((c) => !c.opened)
-  if (first && proseWords(first.span, blocks, classes, noise) >= MIN_BODY_WORDS) return first.span
-  const best = candidates.sort((a, b) => b.score - a.score || a.span.start - b.span.start)[0]
-  return best ? best.span : null
+  const chosen =
+    first && proseWords(first.span, blocks, classes, noise) >= MIN_BODY_WORDS
+      ? first
+      : candidates.sort((a, b) => b.score - a.score || a.span.start - b.span.start)[0]
+  return chosen ? withoutRepeatsAtEdges(chosen.span, repeats) : null
+}
+
+/** A teaser that reprints the article right after it is not part of the article. */
+function withoutRepeatsAtEdges({ start, end }: Span, repeats: boolean[]): Span | null {
+  while (start < end && repeats[start]) start++
+  while (end > start && repeats[end - 1]) end--
+  return start < end ? { start, end } : null
 }
 
 function bestRun(from: number, to: number, weight: (i: number) => number): { span: Span; score: number } | null {

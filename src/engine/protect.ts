@@ -11,8 +11,9 @@ const DATE =
   /\d{1,2}(?:er)?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}/u
 
 /**
- * The title: the nearest line above the main text that no rule matched. When it repeats an earlier line
- * (titles are often printed twice), the first copy is the title and the repeat is left to the repeats step.
+ * The title: the main text's first line when that is a heading, else the nearest line above the main text
+ * that no rule matched. When it repeats an earlier line (titles are often printed twice), the first copy is
+ * the title and the repeat is left to the repeats step.
  */
 export function findTitle(
   blocks: Block[],
@@ -20,6 +21,7 @@ export function findTitle(
   hits: (PhraseRuleDefinition | undefined)[],
   repeatOf: (number | undefined)[],
 ): number | undefined {
+  if (!blocks[body.start]!.features.endsSentence && repeatOf[body.start] === undefined) return body.start
   for (let i = body.start - 1; i >= Math.max(0, body.start - TITLE_MAX_DISTANCE); i--) {
     if (hits[i]) continue
     if (blocks[i]!.features.words < 2 || blocks[i]!.text.trimEnd().endsWith(':')) return undefined

@@ -36,7 +36,7 @@ export const CHROME_BEFORE_TEXT: RuleMeta = {
   description: 'Short lines that are not sentences above the main text: menus, breadcrumbs, section labels.',
   languages: ['*'],
   examples: {
-    cut: [`[cut] World\n[cut] Politics\n[cut] Sign in Join\n${ARTICLE}`],
+    cut: [`[cut] World\n[cut] Politics\n[cut] Markets Today\nSecurity chiefs meet in Moscow\n${ARTICLE}`],
     keep: [`[keep] Security chiefs meet in Moscow\n${ARTICLE}`],
   },
 }

@@ -37,7 +37,12 @@ export function parsePack(yaml: string, file: string): PhraseRuleDefinition[] {
   const fail = (what: string): never => {
     throw new RulePackError(`Rule pack ${file}: ${what}`)
   }
-  const pack = parseYaml(yaml) as PackSource
+  let pack: PackSource
+  try {
+    pack = parseYaml(yaml) as PackSource
+  } catch (error) {
+    return fail(`is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
+  }
   if (!pack || typeof pack !== 'object') fail('is not a YAML mapping.')
   if (!isCategory(pack.category)) fail(`category "${pack.category}" is not in the fixed vocabulary.`)
   if (!Array.isArray(pack.rules) || pack.rules.length === 0) fail('has no rules.')

@@ -1,0 +1,83 @@
+/** The engine's decisions in context: where sections end, what is protected, when it rolls back. */
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { createCleaner } from '../src/index.js'
+import { FRAME_PARAGRAPHS, FRAME_TITLE } from './support/frame.js'
+
+const cleaner = createCleaner()
+const article = [FRAME_TITLE, ...FRAME_PARAGRAPHS]
+const SECOND_PART = [
+  'Opening hours will be longer during the summer, when the city expects more tourists to visit the harbour area.',
+  'The council also plans a mobile library that will visit the villages around the city twice a month.',
+]
+
+test('a section heading inside the article cuts the aside, not the rest of the article', async () => {
+  const doc = [...article, 'À lire aussi', 'Le port de la ville accueille un nouveau ferry', ...SECOND_PART].join('\n\n')
+  const { text, report } = await cleaner.clean(doc)
+  for (const paragraph of [...FRAME_PARAGRAPHS, ...SECOND_PART]) assert.ok(text.includes(paragraph), `lost: ${paragraph}`)
+  assert.not.ok(text.includes('À lire aussi'))
+  assert.not.ok(text.includes('nouveau ferry'))
+  assert.ok(report.cuts.every((cut) => cut.category === 'related'), JSON.stringify(report.cuts))
+})
+
+test('a section opened after the article runs to the next section', async () => {
+  const doc = [...article, 'Related Articles', 'Ferry strike ends', 'Ya Biladi', 'Comments', 'No comments yet...'].join('\n')
+  const { text, report } = await cleaner.clean(doc)
+  assert.is(text, article.join('\n\n'))
+  const category = (line: string) => report.cuts.find((cut) => cut.text.includes(line))?.category
+  assert.is(category('Ferry strike ends'), 'related')
+  assert.is(category('No comments yet...'), 'comments')
+})
+
+test('a menu link named like a section heading does not eat the article below it', async () => {
+  const doc = ['Home', 'Comments', 'About us', ...article].join('\n')
+  const { text } = await cleaner.clean(doc)
+  for (const paragraph of FRAME_PARAGRAPHS) assert.ok(text.includes(paragraph), `lost: ${paragraph}`)
+})
+
+test('the title above the article stays, its repeat goes', async () => {
+  const doc = ['logo', FRAME_TITLE, FRAME_TITLE, 'Maroc2 days ago', ...FRAME_PARAGRAPHS].join('\n')
+  const { text, title, report } = await cleaner.clean(doc)
+  assert.is(title, FRAME_TITLE)
+  assert.is(text, article.join('\n\n'))
+  assert.is(report.cuts.find((cut) => cut.text === FRAME_TITLE)?.category, 'duplicate')
+})
+
+test('the engine rolls back and warns when it would remove most of the prose', async () => {
+  // A short lead, then what reads as a teaser list, then most of the page's prose.
+  const more = [
+    'Visitors can borrow up to twelve books at a time, and the loan period has been extended to four weeks.',
+    'A café on the ground floor is run by a cooperative that trains young people looking for their first job.',
+    'Volunteers will offer reading lessons to adults every Tuesday evening, starting in the autumn.',
+    'Critics of the project say the money would have been better spent on the existing neighbourhood branches.',
+  ]
+  const doc = [FRAME_TITLE, ...FRAME_PARAGRAPHS.slice(0, 2), 'Related Articles', 'Ferry strike ends', 'Ya Biladi', 'Harbour News', ...FRAME_PARAGRAPHS.slice(2), ...SECOND_PART, ...more].join('\n')
+  const guarded = await cleaner.clean(doc)
+  const unguarded = await createCleaner({ disable: ['stage:rollback'] }).clean(doc)
+  assert.ok(unguarded.report.stats.keptChars < guarded.report.stats.keptChars, 'the unguarded run should cut the prose')
+  assert.equal(unguarded.report.warnings, [])
+  assert.ok(guarded.report.warnings.some((warning) => warning.startsWith('Rolled back')), JSON.stringify(guarded.report.warnings))
+  for (const paragraph of [...FRAME_PARAGRAPHS, ...more]) assert.ok(guarded.text.includes(paragraph), `lost: ${paragraph}`)
+})
+
+test('rules, categories and stages can be switched off; unknown names are refused', async () => {
+  const doc = [...article, 'Comments', 'No comments yet...'].join('\n')
+  const off = await createCleaner({ disable: ['comments', 'stage:context'] }).clean(doc)
+  assert.ok(off.text.includes('No comments yet...'))
+  assert.throws(() => createCleaner({ disable: ['comments/no-such-rule'] }), /Cannot disable "comments\/no-such-rule"/)
+})
+
+test('the report follows the contract', async () => {
+  const { report, language } = await cleaner.clean([...article, 'Leave a Reply'].join('\n'), { source: 'page.txt' })
+  assert.is(report.decruft, 1)
+  assert.is(report.source, 'page.txt')
+  assert.is(report.kind, 'text')
+  assert.is(language, 'en')
+  assert.is(report.language, 'en')
+  const [cut] = report.cuts
+  assert.ok(cut && /^Removed ".+": .+\.$/.test(cut.reason), cut?.reason)
+  assert.is(cut!.category, 'comments')
+  assert.equal(report.stats.byCategory, { comments: 1 })
+})
+
+test.run()

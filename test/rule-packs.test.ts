@@ -1,0 +1,151 @@
+/**
+ * The rule packs in rules/: every rule's cut examples match that rule and its keep examples match no rule,
+ * every category (but duplicate, which is a rule kind of its own) has rules, every pack speaks English,
+ * French and Arabic, and the loader rejects broken packs.
+ */
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { join } from 'node:path'
+import { loadPacks, parsePack, RulePackError } from '../src/rules/load-packs.js'
+import { PhraseMatcher, type PhraseRuleDefinition } from '../src/rules/phrase-rule.js'
+import { CATEGORIES, type Block } from '../src/types.js'
+
+const RULES_DIR = join(process.cwd(), 'rules')
+const rules = loadPacks(RULES_DIR)
+const matcher = new PhraseMatcher(rules)
+
+/** The matcher reads only the text and its word count. */
+function block(text: string): Block {
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+  return { text, features: { words } } as Block
+}
+
+const matchOf = (text: string): PhraseRuleDefinition | undefined => matcher.match(block(text))
+
+test('the packs load and every rule has at least two cut and two keep examples', () => {
+  assert.ok(rules.length > 0)
+  for (const rule of rules) {
+    assert.ok(rule.examples.cut.length >= 2, `${rule.id} needs at least two cut examples`)
+    assert.ok(rule.examples.keep.length >= 2, `${rule.id} needs at least two keep examples`)
+  }
+})
+
+for (const rule of rules) {
+  test(`${rule.id}: cut examples match this rule, keep examples match no rule`, () => {
+    for (const line of rule.examples.cut) {
+      const found = matchOf(line)
+      assert.ok(found, `${rule.id}: cut example ${JSON.stringify(line)} matches no rule`)
+      assert.is(found!.id, rule.id, `${rule.id}: cut example ${JSON.stringify(line)} is claimed by ${found!.id}`)
+    }
+    for (const line of rule.examples.keep) {
+      const found = matchOf(line)
+      assert.is(found?.id, undefined, `${rule.id}: keep example ${JSON.stringify(line)} is matched by ${found?.id}`)
+    }
+  })
+}
+
+test('section rules match whole lines only', () => {
+  for (const rule of rules.filter((rule) => rule.kind === 'section')) assert.is(rule.match, 'line', rule.id)
+})
+
+test('every category but duplicate has at least one rule', () => {
+  const covered = new Set(rules.map((rule) => rule.category))
+  for (const category of CATEGORIES) {
+    if (category === 'duplicate') continue
+    assert.ok(covered.has(category), `no rule for category ${category}`)
+  }
+})
+
+test('every pack has English, French and Arabic phrases or patterns', () => {
+  const byCategory = new Map<string, Set<string>>()
+  for (const rule of rules) {
+    const languages = byCategory.get(rule.category) ?? new Set<string>()
+    for (const language of [...Object.keys(rule.phrases), ...Object.keys(rule.patterns)]) languages.add(language)
+    byCategory.set(rule.category, languages)
+  }
+  for (const [category, languages] of byCategory)
+    for (const language of ['en', 'fr', 'ar'])
+      assert.ok(languages.has(language), `pack ${category} has no ${language} phrases or patterns`)
+})
+
+test('the seed captures\' chrome lines are matched with the right category', () => {
+  const expected: Array<[string, string]> = [
+    ['logo', 'media'],
+    ['Orange background', 'media'],
+    ['Maroc2 days ago', 'meta'],
+    ['time2 days ago', 'meta'],
+    ["Estimated read time: 2'", 'meta'],
+    ["مدة القراءة: 2'", 'meta'],
+    ['Try Our AI Features', 'promo'],
+    ['Explore what Daily8 AI can do for you:', 'promo'],
+    ['Comments', 'comments'],
+    ['No comments yet...', 'comments'],
+    ['Related Articles', 'related'],
+    ['DOWNLOAD THE APP', 'app-prompt'],
+    ['Get Started Now: Download the App', 'app-prompt'],
+    [
+      'Ready to dive into the world of global news and events? Download our app today from your preferred app store and start exploring.',
+      'app-prompt',
+    ],
+    ['app-storeplay-store', 'app-prompt'],
+    ['Leave a Reply', 'comments'],
+    ['Your email address will not be published. Required fields are marked *', 'comments'],
+    ['Back to top button', 'navigation'],
+  ]
+  for (const [line, category] of expected) assert.is(matchOf(line)?.category, category, line)
+  assert.is(matchOf('Comments')?.kind, 'section')
+  assert.is(matchOf('Related Articles')?.kind, 'section')
+  assert.is(matchOf('Leave a Reply')?.kind, 'section')
+  assert.is(matchOf('DOWNLOAD THE APP')?.kind, 'section')
+  for (const line of ['MAP: 28 mai 2025', 'Ya Biladi', "Morocco's Top Police Chief Attends 13th International Meeting of High Representatives for Security Issues in Moscow"])
+    assert.is(matchOf(line), undefined, line)
+})
+
+const VALID_RULE = `
+  - name: sample
+    kind: phrase
+    description: A sample rule.
+    phrases:
+      en: [Sample phrase]
+    examples:
+      cut: [Sample phrase]
+      keep: [A sentence that mentions nothing.]
+`
+
+test('parsePack accepts a minimal valid pack', () => {
+  const parsed = parsePack(`category: boilerplate\nrules:${VALID_RULE}`, 'valid.yaml')
+  assert.is(parsed.length, 1)
+  assert.is(parsed[0]!.id, 'boilerplate/sample')
+})
+
+test('parsePack rejects an empty phrase group', () => {
+  const yaml = `category: boilerplate\nrules:${VALID_RULE.replace('en: [Sample phrase]', 'en: [Sample phrase]\n      fr: []')}`
+  assert.throws(() => parsePack(yaml, 'empty-group.yaml'), (error: unknown) => error instanceof RulePackError)
+})
+
+test('parsePack rejects a category outside the vocabulary', () => {
+  const yaml = `category: gossip\nrules:${VALID_RULE}`
+  assert.throws(() => parsePack(yaml, 'bad-category.yaml'), (error: unknown) => error instanceof RulePackError)
+})
+
+test('parsePack rejects a rule without a keep example list', () => {
+  const yaml = `category: boilerplate\nrules:${VALID_RULE.replace('      keep: [A sentence that mentions nothing.]\n', '')}`
+  assert.throws(() => parsePack(yaml, 'no-keep.yaml'), (error: unknown) => error instanceof RulePackError)
+})
+
+test('parsePack rejects a bad regular expression', () => {
+  const yaml = `category: boilerplate\nrules:${VALID_RULE.replace('phrases:\n      en: [Sample phrase]', "patterns:\n      en: ['(unclosed']")}`
+  assert.throws(() => parsePack(yaml, 'bad-regex.yaml'), (error: unknown) => error instanceof RulePackError)
+})
+
+test('parsePack rejects a named group in a pattern', () => {
+  const yaml = `category: boilerplate\nrules:${VALID_RULE.replace('phrases:\n      en: [Sample phrase]', "patterns:\n      en: ['(?<word>sample)']")}`
+  assert.throws(() => parsePack(yaml, 'named-group.yaml'), (error: unknown) => error instanceof RulePackError)
+})
+
+test('parsePack rejects a risky token without its reason', () => {
+  const yaml = `category: boilerplate\nrules:${VALID_RULE.replace('en: [Sample phrase]', 'en: [{ text: Sample phrase }]')}`
+  assert.throws(() => parsePack(yaml, 'no-why.yaml'), (error: unknown) => error instanceof RulePackError)
+})
+
+test.run()

@@ -1,0 +1,37 @@
+/** Checks that hold for every cleaning, whatever the input: the report accounts for every removed character. */
+import * as assert from 'uvu/assert'
+import type { CleanResult } from '../../src/index.js'
+
+/** Paragraphs of a text, white space folded: the unit in which outputs are compared. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+}
+
+/**
+ * The cuts lie in order, inside the input, without overlap; each cut's text is the input at its offsets; and
+ * the input with the cuts taken out is exactly the output, paragraph for paragraph.
+ */
+export function assertRebuilds(input: string, result: CleanResult): void {
+  const { cuts } = result.report
+  let kept = ''
+  let at = 0
+  for (const cut of cuts) {
+    assert.ok(cut.start >= at, `cut at ${cut.start} overlaps the previous one (ends at ${at})`)
+    assert.ok(cut.end <= input.length && cut.end > cut.start, `cut ${cut.start}-${cut.end} lies outside the input`)
+    assert.is(cut.text, input.slice(cut.start, cut.end), `cut text differs from the input at ${cut.start}`)
+    const lineStart = input.lastIndexOf('\n', cut.start - 1) + 1
+    assert.is(cut.line, input.slice(0, cut.start).split('\n').length, `line of the cut at ${cut.start}`)
+    assert.is(cut.column, cut.start - lineStart + 1, `column of the cut at ${cut.start}`)
+    kept += input.slice(at, cut.start) + '\n'
+    at = cut.end
+  }
+  kept += input.slice(at)
+  assert.equal(paragraphs(kept), paragraphs(result.text), 'the input without its cuts is not the output')
+  const cutChars = cuts.reduce((sum, cut) => sum + cut.end - cut.start, 0)
+  assert.is(result.report.stats.cutChars, cutChars)
+  assert.is(result.report.stats.cuts, cuts.length)
+  assert.is(result.report.stats.inputChars, input.length)
+}

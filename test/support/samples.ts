@@ -1,0 +1,30 @@
+/** The golden samples in samples/<category>--<slug>/: input, expected text and expected report. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+
+export const ROOT = process.cwd()
+export const SAMPLES_DIR = join(ROOT, 'samples')
+
+export interface Sample {
+  name: string
+  dir: string
+  inputPath: string
+  /** As the report names it: relative to the repository, so expected reports do not depend on the checkout. */
+  source: string
+}
+
+export function listSamples(): Sample[] {
+  return readdirSync(SAMPLES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name.includes('--'))
+    .map((entry) => {
+      const dir = join(SAMPLES_DIR, entry.name)
+      const inputPath = join(dir, 'input.txt')
+      return { name: entry.name, dir, inputPath, source: relative(ROOT, inputPath) }
+    })
+    .filter((sample) => existsSync(sample.inputPath))
+    .sort((a, b) => a.name.localeCompare(b.name))
+}
+
+export function readInput(sample: Sample): string {
+  return readFileSync(sample.inputPath, 'utf8')
+}
