@@ -140,6 +140,19 @@ test('a folder goes to --out and --report with the layout of the folder, skippin
   assert.match(run.stderr, /^Cleaned 3 files \(0 failed\); removed [\d,]+ of [\d,]+ characters in [\d,]+ cuts?\.\n$/)
 })
 
+test('--include keeps only the files in folders whose name matches, as with the samples', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'samples')
+  write(path.join(input, 'one', 'input.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'one', 'expected.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'two', 'input.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'two', 'expected.report.json'), '{}\n')
+  const out = path.join(dir, 'clean')
+  const run = clean([input, '--include', 'input.*', '--out', out, '--quiet'])
+  assert.is(run.status, 0, run.stderr)
+  assert.equal(listFiles(out), ['one/input.txt', 'two/input.txt'])
+})
+
 test('a file given directly is written under its own name, its extension replaced by .txt', () => {
   const dir = tempDir()
   const file = write(path.join(dir, 'a', 'b', 'c.html'), `${ARTICLE}\n`)

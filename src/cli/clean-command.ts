@@ -10,7 +10,7 @@ import { cleanJsonl } from './clean-jsonl.js'
 import { UsageError, messageOf } from './errors.js'
 import type { OutputFormat } from './format.js'
 import { RunLog } from './run-log.js'
-import { collectInputs } from './walk.js'
+import { collectInputs, nameMatcher } from './walk.js'
 
 export interface CleanCommandOptions {
   paths: string[]
@@ -18,6 +18,8 @@ export interface CleanCommandOptions {
   report?: string
   /** Undefined when not given: text, except that --jsonl has its own output. */
   format?: OutputFormat
+  /** Only files whose name matches, inside folders. */
+  include?: string
   jsonl: boolean
   disable: string[]
   language: string[]
@@ -31,7 +33,7 @@ export interface CleanCommandOptions {
 export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
   await checkOptions(options)
   const paths = pathsToClean(options.paths)
-  const { inputs, fileIds } = await collectInputs(paths)
+  const { inputs, fileIds } = await collectInputs(paths, options.include === undefined ? undefined : nameMatcher(options.include))
   if (!options.jsonl && options.out === undefined && inputs.length > 1) {
     throw new UsageError(`There are ${inputs.length} inputs (counting the files in folders), but without --out only one can be printed; add --out DIR to write one file per input.`)
   }

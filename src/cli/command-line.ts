@@ -29,6 +29,7 @@ const CLEAN_OPTIONS = {
   // Not yargs arrays: an array option would swallow the paths after it (--disable meta page.txt).
   disable: { describe: 'Switch off a rule id, a category or a stage (repeatable, or comma-separated)', type: 'string', requiresArg: true },
   language: { describe: 'Only run the rules for this language, e.g. en (repeatable, or comma-separated)', type: 'string', requiresArg: true },
+  include: { describe: 'In folders, clean only the files whose name matches this pattern (* and ? as in a shell), e.g. "*.txt"', type: 'string', requiresArg: true },
   rules: { describe: 'Load the rule packs from DIR instead of the built-in ones', type: 'string', requiresArg: true },
   'max-bytes': { describe: 'Refuse inputs (or --jsonl records) larger than N bytes', type: 'number', default: DEFAULT_MAX_BYTES, requiresArg: true },
   quiet: { describe: 'Do not print the summary line at the end', type: 'boolean', default: false },
@@ -78,6 +79,7 @@ export async function parseCommandLine(args: string[], version: string): Promise
     out: restoreDash(single('out', argv.out)),
     report: restoreDash(single('report', argv.report)),
     format: single('format', argv.format),
+    include: single('include', argv.include),
     jsonl: argv.jsonl,
     disable: listOption(argv.disable),
     language: listOption(argv.language),

@@ -38,7 +38,14 @@ export function fileId(stats: Stats): string {
   return `${stats.dev}:${stats.ino}`
 }
 
-export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
+/** `--include` patterns: `*` and `?` as in a shell, matched against a file's name. */
+export function nameMatcher(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  return new RegExp(`^${body}$`)
+}
+
+/** `include`, when given, keeps only the files in folders whose name matches it; files named directly always count. */
+export async function collectInputs(paths: string[], include?: RegExp): Promise<CollectedInputs> {
   const collected: CollectedInputs = { inputs: [], fileIds: new Set() }
   for (const given of paths) {
     if (given === '-') {
@@ -54,7 +61,7 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
     }
     if (stats.isDirectory()) {
       const before = collected.inputs.length
-      await walkFolder(given, given, collected)
+      await walkFolder(given, given, collected, include)
       if (collected.inputs.length === before) {
         collected.inputs.push({ source: given, label: given, stem: '', error: new UserError(EMPTY_FOLDER) })
       }
@@ -71,7 +78,7 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
  * Depth-first, entries in code-point order, so that every run on every machine lists the same files
  * in the same order. Links to files are followed; links to folders are not, which rules out loops.
  */
-async function walkFolder(root: string, folder: string, collected: CollectedInputs): Promise<void> {
+async function walkFolder(root: string, folder: string, collected: CollectedInputs, include?: RegExp): Promise<void> {
   let entries: Dirent[]
   try {
     entries = (await readdir(folder, { withFileTypes: true }))
@@ -84,9 +91,10 @@ async function walkFolder(root: string, folder: string, collected: CollectedInpu
   for (const entry of entries) {
     const entryPath = path.join(folder, entry.name)
     if (entry.isDirectory()) {
-      await walkFolder(root, entryPath, collected)
+      await walkFolder(root, entryPath, collected, include)
       continue
     }
+    if (include && !include.test(entry.name)) continue
     // Sockets and pipes inside a folder are not captures, and opening a pipe could wait forever.
     if (!entry.isFile() && !entry.isSymbolicLink()) continue
     const stem = stemOf(path.relative(root, entryPath))
