@@ -17,35 +17,35 @@ test('every rule has cut and keep examples', () => {
   }
 })
 
+/** The document an example is judged in, and the offsets of the lines it judges. */
+function documentOf(example: string, verdict: 'cut' | 'keep'): { doc: string; offsets: number[] } {
+  if (example.includes('\n')) return markedDocument(example, verdict === 'cut' ? '[cut] ' : '[keep] ')
+  const { doc, offset } = frameWith(example, verdict === 'cut' ? 'after' : 'inside')
+  return { doc, offsets: [offset] }
+}
+
+async function judge(example: string, verdict: 'cut' | 'keep', check: (line: string, cut: Cut | undefined) => void) {
+  const { doc, offsets } = documentOf(example, verdict)
+  assert.ok(offsets.length > 0, `the example marks no line: ${example}`)
+  const { report } = await cleaner.clean(doc)
+  for (const offset of offsets) check(doc.slice(offset, doc.indexOf('\n', offset)), cutAt(report.cuts, offset))
+}
+
 for (const rule of cleaner.rules) {
   test(`${rule.id}: cuts its cut examples`, async () => {
     for (const example of rule.examples.cut) {
-      const { doc, offsets } = example.includes('\n')
-        ? markedDocument(example, '[cut] ')
-        : (({ doc, offset }) => ({ doc, offsets: [offset] }))(frameWith(example, 'after'))
-      assert.ok(offsets.length > 0, `${rule.id}: the example marks no line: ${example}`)
-      const { report } = await cleaner.clean(doc)
-      for (const offset of offsets) {
-        const cut = cutAt(report.cuts, offset)
-        const line = doc.slice(offset, doc.indexOf('\n', offset))
+      await judge(example, 'cut', (line, cut) => {
         assert.ok(cut, `${rule.id}: "${line}" was kept`)
         assert.is(cut!.rule, rule.id, `${rule.id}: "${line}" was cut by ${cut!.rule}`)
-      }
+      })
     }
   })
 
   test(`${rule.id}: keeps its keep examples`, async () => {
     for (const example of rule.examples.keep) {
-      const { doc, offsets } = example.includes('\n')
-        ? markedDocument(example, '[keep] ')
-        : (({ doc, offset }) => ({ doc, offsets: [offset] }))(frameWith(example, 'inside'))
-      assert.ok(offsets.length > 0, `${rule.id}: the example marks no line: ${example}`)
-      const { report } = await cleaner.clean(doc)
-      for (const offset of offsets) {
-        const cut = cutAt(report.cuts, offset)
-        const line = doc.slice(offset, doc.indexOf('\n', offset))
+      await judge(example, 'keep', (line, cut) => {
         assert.not.ok(cut, `${rule.id}: "${line}" was cut by ${cut?.rule}: ${cut?.reason}`)
-      }
+      })
     }
   })
 }
