@@ -50,6 +50,8 @@ export interface BlockFeatures {
   sentences: number
   /** Ends like a sentence in its script: . ! ? … ؟ ۔ and closing quotes or brackets after them. */
   endsSentence: boolean
+  /** Looks like a line of program code or configuration: kept in the main text, never weighed as a label. */
+  codeLike: boolean
   /** Share of words (of 2+ letters) that start with an uppercase letter. */
   capitalisedShare: number
   /** Text normalised for comparison: lowercase, punctuation folded to spaces, white space collapsed. */

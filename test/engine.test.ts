@@ -67,6 +67,28 @@ test('rules, categories and stages can be switched off; unknown names are refuse
   assert.throws(() => createCleaner({ disable: ['comments/no-such-rule'] }), /Cannot disable "comments\/no-such-rule"/)
 })
 
+test('unspaced scripts: a Chinese paragraph counts as prose, and repeated clauses are compared safely', async () => {
+  const paragraph = '翱翔于距地球数千公里的太空中，宇航员们过着与地球上完全不同的生活，他们的饮食也受到严格的限制。'
+  const second = '不幸的是，对于希望能喝上一杯的太空探险者来说，国际空间站上禁止饮酒，这一规定已经实行了很多年。'
+  const doc = ['首页', '新闻', '宇航员为什么不能在太空喝酒', paragraph, second, '首页', paragraph].join('\n')
+  const { text } = await cleaner.clean(doc)
+  assert.ok(text.includes(paragraph) && text.includes(second), text)
+  assert.not.ok(text.startsWith('首页'))
+})
+
+test('code lines inside the main text stay', async () => {
+  const doc = [FRAME_TITLE, FRAME_PARAGRAPHS[0], 'server {', '    listen 8080;', '    root /data/www;', '}', ...FRAME_PARAGRAPHS.slice(1)].join('\n')
+  const { text } = await cleaner.clean(doc)
+  for (const line of ['server {', 'listen 8080;', 'root /data/www;']) assert.ok(text.includes(line), `lost: ${line}`)
+})
+
+test('a menu link named like a section heading is cut alone, not with the rest of the menu as its section', async () => {
+  const doc = ['News', 'Sport', 'Newsletter', 'Weather', 'Culture', ...article].join('\n')
+  const { report } = await cleaner.clean(doc)
+  const weather = report.cuts.find((cut) => cut.text.includes('Weather'))
+  assert.is(weather?.category, 'navigation', JSON.stringify(report.cuts, null, 1))
+})
+
 test('the report follows the contract', async () => {
   const { report, language } = await cleaner.clean([...article, 'Leave a Reply'].join('\n'), { source: 'page.txt' })
   assert.is(report.decruft, 1)

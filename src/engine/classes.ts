@@ -16,6 +16,7 @@ export const SHORT_BELOW_WORDS = 5
 export function classify(block: Block): BlockClass {
   const { words, endsSentence } = block.features
   if (words >= CONTENT_MIN_WORDS_UNPUNCTUATED || (words >= CONTENT_MIN_WORDS && endsSentence)) return 'content'
-  if (words < SHORT_BELOW_WORDS) return 'short'
+  // A line of code is part of whatever text holds it, like a title or a list item.
+  if (words < SHORT_BELOW_WORDS && !block.features.codeLike) return 'short'
   return 'near-content'
 }

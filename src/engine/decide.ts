@@ -55,7 +55,7 @@ export function decide(blocks: Block[], { matcher, isEnabled }: EngineOptions): 
   const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || (repeatOf[i] !== undefined && classes[i] !== 'content'))
   const barriers = sections.filter((s) => !s.inline).map((s) => s.heading)
   const body = isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: repeatOf.map((r) => r !== undefined) }) : null
-  settleSectionEnds(sections, body, blocks.length)
+  settleSectionEnds(sections, body, classes)
 
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
   applySections(sections, blocks, hits, verdicts)
@@ -92,14 +92,15 @@ function applySections(
   hits: (PhraseRuleDefinition | undefined)[],
   verdicts: (Verdict | null)[],
 ): void {
-  for (const { heading, rule, end, inline } of sections) {
+  for (const { heading, rule, end, inline, menuItem } of sections) {
     const headingText = quote(blocks[heading]!.text, 40)
     const lastLine = blocks[end - 1]!.line
     for (let i = heading; i < end; i++) {
       const own = hits[i]
       if (own && own !== rule && !DESCRIPTIVE.has(own.category)) continue
-      const why =
-        i === heading
+      const why = menuItem
+        ? `it is a ${rule.category} link in a menu above the main text`
+        : i === heading
           ? `it heads a ${rule.category} section (${sentenceTail(rule.description)})`
           : inline
             ? `it belongs to the aside under ${headingText}, which ends where the text resumes`

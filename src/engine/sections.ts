@@ -16,6 +16,8 @@ export interface Section {
   heading: number
   rule: PhraseRuleDefinition
   inline: boolean
+  /** A menu link named like a heading ("Newsletter" among "News", "Sport"): only the link itself is cut. */
+  menuItem: boolean
   /** Exclusive end for inline asides; block sections get their end once the main text is known. */
   end: number
 }
@@ -35,16 +37,22 @@ export function findSections({ classes, hits, repeatOf }: SectionInput): Section
     while (resume < classes.length && !isFreshProse(resume) && hits[resume]?.kind !== 'section') resume++
     const items = resume - heading - 1
     const inline = items <= INLINE_ASIDE_MAX_ITEMS && isFreshProse(resume) && isFreshProse(resume + 1)
-    sections.push({ heading, rule, inline, end: inline ? resume : classes.length })
+    sections.push({ heading, rule, inline, menuItem: false, end: inline ? resume : classes.length })
   })
   return sections
 }
 
-/** Sets where each block section ends: at the main text when it opens above it, else at the next section. */
-export function settleSectionEnds(sections: Section[], body: { start: number; end: number } | null, total: number): void {
+/**
+ * Sets where each block section ends: at the main text when it opens above it, else at the next section.
+ * Above the main text, a heading between two short lines is a menu link, not the start of a widget.
+ */
+export function settleSectionEnds(sections: Section[], body: { start: number; end: number } | null, classes: BlockClass[]): void {
   const blocks = sections.filter((section) => !section.inline)
+  const isShort = (i: number) => classes[i] === 'short'
   blocks.forEach((section, i) => {
-    const next = blocks[i + 1]?.heading ?? total
-    section.end = body && section.heading < body.start ? Math.min(next, body.start) : next
+    const next = blocks[i + 1]?.heading ?? classes.length
+    const above = body !== null && section.heading < body.start
+    section.menuItem = above && isShort(section.heading - 1) && isShort(section.heading + 1)
+    section.end = section.menuItem ? section.heading + 1 : above ? Math.min(next, body.start) : next
   })
 }

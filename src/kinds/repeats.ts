@@ -9,8 +9,8 @@ import type { Block } from '../types.js'
 const SHINGLE_WORDS = 5
 /** Share of a block's shingles that must have been seen before for the block to count as a repeat. */
 export const NEAR_REPEAT_SHARE = 0.8
-/** Below this many words a block only repeats by being equal, since it has too few shingles to compare. */
-const EXACT_ONLY_BELOW_WORDS = 8
+/** With fewer shingles than this (a short line, or a clause of an unspaced script) a block only repeats by being equal. */
+const EXACT_ONLY_BELOW_SHINGLES = 4
 
 /**
  * Shingles are 32-bit hashes, computed once per block: strings would cost more in garbage than the whole
@@ -24,10 +24,9 @@ export class RepeatIndex {
 
   /** The earlier block this one repeats, if it does. */
   find(block: Block): number | undefined {
-    const { normalised, words } = block.features
-    const exact = this.lines.get(normalised)
-    if (exact !== undefined || words < EXACT_ONLY_BELOW_WORDS) return exact
+    const exact = this.lines.get(block.features.normalised)
     const own = shinglesOf(block)
+    if (exact !== undefined || own.length < EXACT_ONLY_BELOW_SHINGLES) return exact
     const sources = new Map<number, number>()
     let seen = 0
     for (const shingle of own) {

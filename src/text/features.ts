@@ -6,6 +6,14 @@ import type { BlockFeatures } from '../types.js'
 const SENTENCE_END = /[.!?…؟۔।。！？]["'”’»)\]]*$/u
 const CAPITALISED = /^\p{Lu}/u
 const WORD_CHARACTERS = /[\p{L}\p{N}]+/gu
+/** Scripts written without spaces, where parse-latin sees a whole clause as one word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
+/** Characters of an unspaced script per word, roughly: Chinese words average under two characters. */
+const UNSPACED_CHARS_PER_WORD = 2
+/** Code: a line that ends in ; { or }, or starts by closing a block; or one dense with code punctuation. */
+const CODE_EDGE = /[;{}]\s*$|^\s*[}\])]/
+const CODE_PUNCTUATION = /[{}();=<>$\\/|_[\]#*&]/g
+const CODE_PUNCTUATION_SHARE = 0.12
 
 export function measure(text: string, paragraph: Paragraph): BlockFeatures {
   let words = 0
@@ -17,9 +25,9 @@ export function measure(text: string, paragraph: Paragraph): BlockFeatures {
     sentences++
     for (const token of sentence.children) {
       if (token.type !== 'WordNode') continue
-      words++
       const first = token.children[0]
       const value = first?.type === 'TextNode' ? first.value : ''
+      words += wordsIn(value)
       if (value.length >= 2) {
         longWords++
         if (CAPITALISED.test(value)) capitalised++
@@ -31,9 +39,16 @@ export function measure(text: string, paragraph: Paragraph): BlockFeatures {
     chars: text.length,
     sentences,
     endsSentence: SENTENCE_END.test(text),
+    codeLike: CODE_EDGE.test(text) || (text.match(CODE_PUNCTUATION)?.length ?? 0) >= text.length * CODE_PUNCTUATION_SHARE,
     capitalisedShare: longWords ? capitalised / longWords : 0,
     normalised: normalise(text),
   }
+}
+
+/** One word, or as many as an unspaced clause holds. */
+function wordsIn(token: string): number {
+  const unspaced = token.match(UNSPACED)?.length ?? 0
+  return unspaced ? Math.max(1, Math.round(unspaced / UNSPACED_CHARS_PER_WORD)) : 1
 }
 
 /** Lowercase words joined by single spaces: the form in which blocks are compared for repeats. */

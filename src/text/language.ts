@@ -9,7 +9,7 @@ const MAX_DETECTION_CHARS = 1500
 
 const toBcp47 = new Map(iso6393.map((language) => [language.iso6393, language.iso6391 ?? language.iso6393]))
 // franc-min reports macrolanguage members (Standard Arabic, Standard Malay, ...); name the macrolanguage.
-toBcp47.set('arb', 'ar').set('zlm', 'ms').set('pes', 'fa').set('azj', 'az').set('uzn', 'uz').set('ekk', 'et')
+toBcp47.set('arb', 'ar').set('cmn', 'zh').set('zlm', 'ms').set('pes', 'fa').set('azj', 'az').set('uzn', 'uz').set('ekk', 'et')
 
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, MAX_DETECTION_CHARS)
