@@ -17,7 +17,7 @@ import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_T
 import { classify, type BlockClass } from './classes.js'
 import { findMainBody, type Span } from './main-body.js'
 import { findSections, settleSectionEnds, type Section } from './sections.js'
-import { findTitle, isDateline } from './protect.js'
+import { findHeader, isDateline } from './protect.js'
 import type { Verdict } from './verdict.js'
 import { quote } from '../report/messages.js'
 
@@ -60,9 +60,9 @@ export function decide(blocks: Block[], { matcher, isEnabled }: EngineOptions): 
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
   applySections(sections, blocks, hits, verdicts)
   applyPhrases(hits, verdicts)
-  const title = body ? findTitle(blocks, body, hits, repeatOf) : undefined
-  const protectedBlocks = new Set<number>()
-  if (title !== undefined) protectedBlocks.add(title)
+  const header = body ? findHeader(blocks, body, hits, repeatOf) : []
+  const title = header[0]
+  const protectedBlocks = new Set<number>(header)
   if (body && body.end < blocks.length && isDateline(blocks[body.end]!)) protectedBlocks.add(body.end)
   for (const i of protectedBlocks) if (verdicts[i]?.step === 'section') verdicts[i] = null
   if (body && isEnabled('stage:context')) applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks, isEnabled })
