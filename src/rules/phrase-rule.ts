@@ -1,7 +1,11 @@
 /**
- * Phrase and section rules from the packs, compiled into two combined regular expressions (one for whole-line
- * matches, one for short lines that contain a phrase), so that each block is scanned once, whatever the
- * number of rules. One named group per rule tells which rule matched.
+ * Phrase and section rules from the packs, compiled once per cleaner so that each block costs a few
+ * lookups, whatever the number of rules:
+ * - literal whole-line phrases go into one Map, keyed by the line's folded form;
+ * - patterns, and phrases that a short line contains, go into combined regular expressions, one named
+ *   group per rule, split into chunks small enough for V8 to optimise (past about 20 KB of source it stops,
+ *   and matching slows a hundredfold).
+ * When several rules match a block, the first in pack order wins, whole-line rules before contains rules.
  */
 import type { Block, RuleMeta } from '../types.js'
 
@@ -16,60 +20,113 @@ export interface PhraseRuleDefinition extends RuleMeta {
 
 /** Characters that may surround a whole-line phrase: bullets, counters, colons, ellipses, arrows. */
 const EDGE = String.raw`[\s\p{P}\p{S}\p{N}]*`
+const EDGES = new RegExp(`^${EDGE}|${EDGE}$`, 'gu')
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`
 /** Whole-line phrases are widget labels; a line longer than this is never one. */
 const LINE_RULE_MAX_WORDS = 20
+/** Source size of one combined expression, under the size at which V8 stops optimising it. */
+const CHUNK_SOURCE_LIMIT = 16_000
+
+interface Chunk {
+  expression: RegExp
+  /** Rules by group name. */
+  rules: Map<string, { rule: PhraseRuleDefinition; order: number }>
+  /** Lines with more words than every rule of the chunk allows are not scanned. */
+  maxWords: number
+}
 
 export class PhraseMatcher {
-  private readonly lineRules: PhraseRuleDefinition[]
-  private readonly containsRules: PhraseRuleDefinition[]
-  private readonly lineExpression: RegExp | null
-  private readonly containsExpression: RegExp | null
-  private readonly containsMaxWords: number
+  private readonly lineLookup = new Map<string, { rule: PhraseRuleDefinition; order: number }>()
+  private readonly lineChunks: Chunk[]
+  private readonly containsChunks: Chunk[]
 
   constructor(rules: PhraseRuleDefinition[]) {
-    this.lineRules = rules.filter((rule) => rule.match === 'line')
-    this.containsRules = rules.filter((rule) => rule.match === 'contains')
-    this.lineExpression = combine(this.lineRules, (phrase) => phrase, (body) => `^${EDGE}(?:${body})${EDGE}$`, 'iu')
-    // Phrases inside a line must be whole words; patterns set their own edges ("Maroc2 days ago" glues words).
-    const wholeWords = (phrase: string) => `${NOT_WORD_BEFORE}${phrase}${NOT_WORD_AFTER}`
-    this.containsExpression = combine(this.containsRules, wholeWords, (body) => body, 'giu')
-    this.containsMaxWords = Math.max(0, ...this.containsRules.map((rule) => rule.maxWords))
+    const linePatterns: Alternative[] = []
+    const contains: Alternative[] = []
+    rules.forEach((rule, order) => {
+      const phrases = Object.values(rule.phrases).flat()
+      const patterns = Object.values(rule.patterns).flat().map((pattern) => `(?:${pattern})`)
+      if (rule.match === 'line') {
+        // A phrase of symbols only ("☰") folds to nothing, so it is matched as a pattern.
+        const symbols: string[] = []
+        for (const phrase of phrases) {
+          const key = foldLine(phrase)
+          if (!key) symbols.push(phraseToPattern(phrase))
+          const known = this.lineLookup.get(key)
+          if (key && (!known || known.order > order)) this.lineLookup.set(key, { rule, order })
+        }
+        if (patterns.length + symbols.length) linePatterns.push({ rule, order, source: [...symbols, ...patterns].join('|') })
+      } else {
+        // Phrases inside a line must be whole words; patterns set their own edges ("Maroc2 days ago").
+        const words = phrases.map((phrase) => `${NOT_WORD_BEFORE}${phraseToPattern(phrase)}${NOT_WORD_AFTER}`)
+        contains.push({ rule, order, source: [...words, ...patterns].join('|') })
+      }
+    })
+    this.lineChunks = chunk(linePatterns, (body) => `^${EDGE}(?:${body})${EDGE}$`, 'u', LINE_RULE_MAX_WORDS)
+    // Rules that allow the same line length share chunks, so that long lines skip most of them.
+    contains.sort((a, b) => a.rule.maxWords - b.rule.maxWords || a.order - b.order)
+    this.containsChunks = chunk(contains, (body) => body, 'gu', Infinity)
   }
 
   /** The first rule (in pack order) that matches the block, if any. */
   match(block: Block): PhraseRuleDefinition | undefined {
     const { words } = block.features
-    if (this.lineExpression && words <= LINE_RULE_MAX_WORDS) {
-      const found = this.lineExpression.exec(block.text)
-      if (found?.groups) return this.lineRules[matchedRule(found.groups)]
+    if (words <= LINE_RULE_MAX_WORDS) {
+      let best = this.lineLookup.get(foldLine(block.text))
+      for (const { expression, rules } of this.lineChunks) {
+        const found = expression.exec(block.text)
+        const hit = found?.groups && rules.get(matchedGroup(found.groups))
+        if (hit && (!best || hit.order < best.order)) best = hit
+      }
+      if (best) return best.rule
     }
-    if (this.containsExpression && words <= this.containsMaxWords) {
-      for (const found of block.text.matchAll(this.containsExpression)) {
-        const rule = this.containsRules[matchedRule(found.groups!)]!
-        if (words <= rule.maxWords) return rule
+    let best: { rule: PhraseRuleDefinition; order: number } | undefined
+    for (const { expression, rules, maxWords } of this.containsChunks) {
+      if (words > maxWords) continue
+      // A match refused for its rule's length limit must not hide a later, overlapping one: step one on.
+      expression.lastIndex = 0
+      for (let found = expression.exec(block.text); found; found = expression.exec(block.text)) {
+        const hit = rules.get(matchedGroup(found.groups!))!
+        if (words <= hit.rule.maxWords && (!best || hit.order < best.order)) best = hit
+        expression.lastIndex = found.index + 1
       }
     }
-    return undefined
+    return best?.rule
   }
 }
 
-function combine(
-  rules: PhraseRuleDefinition[],
-  wrapPhrase: (phrase: string) => string,
-  wrap: (body: string) => string,
-  flags: string,
-): RegExp | null {
-  if (rules.length === 0) return null
-  const body = rules.map((rule, index) => `(?<r${index}>${alternatives(rule, wrapPhrase)})`).join('|')
-  return new RegExp(wrap(body), flags)
+interface Alternative {
+  rule: PhraseRuleDefinition
+  order: number
+  source: string
 }
 
-function alternatives(rule: PhraseRuleDefinition, wrapPhrase: (phrase: string) => string): string {
-  const phrases = Object.values(rule.phrases).flat().map((phrase) => wrapPhrase(phraseToPattern(phrase)))
-  const patterns = Object.values(rule.patterns).flat().map((pattern) => `(?:${pattern})`)
-  return [...phrases, ...patterns].join('|')
+function chunk(alternatives: Alternative[], wrap: (body: string) => string, flags: string, wordCap: number): Chunk[] {
+  const chunks: Chunk[] = []
+  let current: Alternative[] = []
+  let size = 0
+  const close = () => {
+    if (current.length === 0) return
+    const rules = new Map(current.map((alternative, i) => [`r${i}`, alternative]))
+    const body = current.map((alternative, i) => `(?<r${i}>${alternative.source})`).join('|')
+    const maxWords = Math.min(wordCap, Math.max(...current.map(({ rule }) => rule.maxWords)))
+    chunks.push({ expression: new RegExp(wrap(body), `i${flags}`), rules, maxWords })
+    current = []
+    size = 0
+  }
+  for (const alternative of alternatives) {
+    if (size + alternative.source.length > CHUNK_SOURCE_LIMIT) close()
+    current.push(alternative)
+    size += alternative.source.length
+  }
+  close()
+  return chunks
+}
+
+/** A line as whole-line phrases are looked up: no edge punctuation or counters, one case, one apostrophe, single spaces. */
+export function foldLine(text: string): string {
+  return text.replace(EDGES, '').toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')
 }
 
 /** A literal phrase, tolerant of the spacing and apostrophe variants that captures are full of. */
@@ -81,7 +138,7 @@ export function phraseToPattern(phrase: string): string {
     .replace(/\s+/g, String.raw`\s+`)
 }
 
-function matchedRule(groups: Record<string, string | undefined>): number {
-  for (const [name, value] of Object.entries(groups)) if (value !== undefined) return Number(name.slice(1))
+function matchedGroup(groups: Record<string, string | undefined>): string {
+  for (const [name, value] of Object.entries(groups)) if (value !== undefined) return name
   throw new Error('A combined phrase expression matched without a rule group; this is a bug in decruft.')
 }
