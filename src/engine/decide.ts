@@ -44,12 +44,36 @@ export interface EngineOptions {
 
 export interface EngineResult {
   verdicts: (Verdict | null)[]
-  body: Span | null
   title: number | undefined
   warnings: string[]
 }
 
-export function decide(blocks: Block[], { matcher, isEnabled }: EngineOptions): EngineResult {
+/**
+ * Decides until nothing changes: each pass judges the lines that the previous one kept, since removing a
+ * menu can leave a label alone at the page's edge. The fixed point is what makes cleaning idempotent:
+ * cleaning the output judges exactly the lines of the last pass, which cut nothing.
+ */
+export function decide(blocks: Block[], options: EngineOptions): EngineResult {
+  const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
+  const warnings = new Set<string>()
+  let title: number | undefined
+  let current = blocks
+  for (;;) {
+    // Each pass sees its lines numbered from 0; `current` keeps the original blocks to map the verdicts back.
+    const pass = decideOnce(current.map((block, i) => (block.index === i ? block : { ...block, index: i })), options)
+    if (pass.title !== undefined) title = current[pass.title]!.index
+    for (const warning of pass.warnings) warnings.add(warning)
+    const kept = current.filter((block, i) => {
+      verdicts[block.index] = pass.verdicts[i] ?? null
+      return !pass.verdicts[i]
+    })
+    if (kept.length === current.length) break
+    current = kept
+  }
+  return { verdicts, title, warnings: [...warnings] }
+}
+
+function decideOnce(blocks: Block[], { matcher, isEnabled }: EngineOptions): EngineResult {
   const hits = blocks.map((block) => matcher.match(block))
   const repeatOf = findRepeats(blocks, isEnabled(REPEATED_TEXT.id))
   const classes = blocks.map(classify)
@@ -79,7 +103,7 @@ export function decide(blocks: Block[], { matcher, isEnabled }: EngineOptions): 
     const rolledBack = guardProse(blocks, classes, repeatOf, verdicts)
     if (rolledBack) warnings.push(rolledBack)
   }
-  return { verdicts, body, title, warnings }
+  return { verdicts, title, warnings }
 }
 
 function findRepeats(blocks: Block[], enabled: boolean): (number | undefined)[] {

@@ -13,10 +13,11 @@ export const NEAR_REPEAT_SHARE = 0.8
 const EXACT_ONLY_BELOW_SHINGLES = 4
 
 /**
- * Shingles are 32-bit hashes, computed once per block: strings would cost more in garbage than the whole
- * comparison. A collision can only make two blocks look a little more alike than they are.
+ * Shingles are 32-bit hashes, computed once per line (keyed by its tree node, which the engine's passes
+ * share): strings would cost more in garbage than the whole comparison. A collision can only make two
+ * blocks look a little more alike than they are.
  */
-const shingleCache = new WeakMap<Block, Uint32Array>()
+const shingleCache = new WeakMap<Block['node'], Uint32Array>()
 
 export class RepeatIndex {
   private readonly lines = new Map<string, number>()
@@ -48,7 +49,7 @@ export class RepeatIndex {
 }
 
 function shinglesOf(block: Block): Uint32Array {
-  let shingles = shingleCache.get(block)
+  let shingles = shingleCache.get(block.node)
   if (!shingles) {
     const words = block.features.normalised.split(' ').map(hashWord)
     shingles = new Uint32Array(Math.max(0, words.length - SHINGLE_WORDS + 1))
@@ -57,7 +58,7 @@ function shinglesOf(block: Block): Uint32Array {
       for (let j = i; j < i + SHINGLE_WORDS; j++) hash = (Math.imul(hash, 0x01000193) ^ words[j]!) >>> 0
       shingles[i] = hash
     }
-    shingleCache.set(block, shingles)
+    shingleCache.set(block.node, shingles)
   }
   return shingles
 }
