@@ -241,6 +241,28 @@ test('bad inputs are reported one line each, the batch goes on, the exit code is
   assert.equal(snapshot(input), before)
 })
 
+test('--jobs spreads a batch over worker threads with the same outputs, reports and messages, in input order', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'in')
+  for (let i = 0; i < 12; i++) write(path.join(input, `${String(i).padStart(2, '0')}.txt`), `Menu\nHome\n${ARTICLE}\nLeave a Reply\n`)
+  write(path.join(input, '05-empty.txt'), '')
+  write(path.join(input, '07-binary.txt'), Uint8Array.from([0, 1, 2, 3]))
+  const runs = [1, 3].map((jobs) => {
+    const out = path.join(dir, `out${jobs}`)
+    const reports = path.join(dir, `rep${jobs}`)
+    const run = clean([input, '--out', out, '--report', reports, '--jobs', String(jobs)])
+    return { run, files: snapshot(out), reports: snapshot(reports) }
+  })
+  const [one, three] = runs as [(typeof runs)[0], (typeof runs)[0]]
+  assert.is(three.run.status, 1)
+  assert.is(three.run.stderr, one.run.stderr)
+  assert.equal(three.files, one.files)
+  assert.equal(three.reports, one.reports)
+  assert.match(stderrLines(three.run)[0]!, /05-empty\.txt: The input is empty/)
+  assert.match(stderrLines(three.run)[1]!, /07-binary\.txt: The input looks like a binary file/)
+  assert.is(clean([input, '--out', path.join(dir, 'x'), '--jobs', '0']).status, 2)
+})
+
 test('an unreadable file is reported (only checked when not root, since root reads anything)', () => {
   if (process.getuid?.() === 0) return
   const dir = tempDir()

@@ -3,14 +3,19 @@
  * and hands over to the file mode or the --jsonl mode.
  */
 import { stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { createCleaner, type Cleaner } from '../index.js'
+import { createCleaner, type Cleaner, type CleanerOptions } from '../index.js'
 import { cleanFiles } from './clean-files.js'
 import { cleanJsonl } from './clean-jsonl.js'
 import { UsageError, messageOf } from './errors.js'
 import type { OutputFormat } from './format.js'
 import { RunLog } from './run-log.js'
 import { collectInputs, nameMatcher } from './walk.js'
+import { createPooledCleaner } from './worker-pool.js'
+
+/** From this many files on, a batch is spread over worker threads: below it, starting them costs more than it saves. */
+const POOL_MIN_INPUTS = 20
 
 export interface CleanCommandOptions {
   paths: string[]
@@ -18,6 +23,8 @@ export interface CleanCommandOptions {
   report?: string
   /** Undefined when not given: text, except that --jsonl has its own output. */
   format?: OutputFormat
+  /** Worker threads for a batch of files; by default one per core for batches of POOL_MIN_INPUTS files or more. */
+  jobs?: number
   /** Only files whose name matches, inside folders. */
   include?: string
   jsonl: boolean
@@ -43,10 +50,16 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
   if (options.jsonl) {
     await cleanJsonl(inputs, shared)
     log.printSummary('record')
-  } else {
-    await cleanFiles(inputs, { ...shared, report: options.report, format: options.format ?? 'text' })
-    log.printSummary('file')
+    return log.exitCode
   }
+  const jobs = options.jobs ?? (inputs.length >= POOL_MIN_INPUTS ? availableParallelism() : 1)
+  const pool = jobs > 1 ? createPooledCleaner(cleanerOptions(options), jobs) : undefined
+  try {
+    await cleanFiles(inputs, { ...shared, cleaner: pool ?? cleaner, window: jobs * 2, report: options.report, format: options.format ?? 'text' })
+  } finally {
+    await pool?.close()
+  }
+  log.printSummary('file')
   return log.exitCode
 }
 
@@ -95,17 +108,22 @@ function pathsToClean(paths: string[]): string[] {
 }
 
 /** Rules are compiled once per run; a failure here comes from the options (--rules, --disable, --language). */
+/** Compiled in this thread even when a pool does the cleaning, so that bad rules or options fail once, as a usage error. */
 function compileCleaner(options: CleanCommandOptions): Cleaner {
   try {
-    // Only what was given: an empty language list could read as "no language" rather than "all".
-    return createCleaner({
-      maxBytes: options.maxBytes,
-      ...(options.rules !== undefined && { rules: options.rules }),
-      ...(options.disable.length > 0 && { disable: options.disable }),
-      ...(options.language.length > 0 && { language: options.language }),
-    })
+    return createCleaner(cleanerOptions(options))
   } catch (error) {
     throw new UsageError(messageOf(error), { cause: error })
+  }
+}
+
+function cleanerOptions(options: CleanCommandOptions): CleanerOptions {
+  // Only what was given: an empty language list could read as "no language" rather than "all".
+  return {
+    maxBytes: options.maxBytes,
+    ...(options.rules !== undefined && { rules: options.rules }),
+    ...(options.disable.length > 0 && { disable: options.disable }),
+    ...(options.language.length > 0 && { language: options.language }),
   }
 }
 

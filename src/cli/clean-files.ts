@@ -10,7 +10,10 @@ import type { Input } from './walk.js'
 import { OutputNames, STDOUT, outputPath, writeChunk, writeOutputFile } from './write.js'
 
 export interface FileRunOptions {
-  cleaner: Cleaner
+  /** The library's cleaner, or a pool of them in worker threads. */
+  cleaner: Pick<Cleaner, 'clean'>
+  /** How many inputs may be read and cleaned ahead of the one being written (1: one after another). */
+  window: number
   /** Folder for the cleaned text; without it the one input goes to stdout. */
   out?: string
   /** Folder for the reports. */
@@ -21,13 +24,27 @@ export interface FileRunOptions {
   log: RunLog
 }
 
-/** Cleans the inputs one after another, in order; a failure is logged and the batch goes on. */
+/**
+ * Cleans the inputs and writes their results in input order, whatever order the cleanings finish in; a
+ * failure is logged and the batch goes on. Up to `window` inputs are in flight, to keep a worker pool busy.
+ */
 export async function cleanFiles(inputs: Input[], options: FileRunOptions): Promise<void> {
   const names = new OutputNames()
-  for (const input of inputs) {
+  const inFlight = new Map<number, Promise<CleanResult>>()
+  const start = (k: number) => {
+    const input = inputs[k]
+    if (!input) return
+    const cleaning = input.error !== undefined ? Promise.reject(input.error) : cleanInput(input, options)
+    cleaning.catch(() => {}) // awaited, and its failure logged, when its turn to be written comes
+    inFlight.set(k, cleaning)
+  }
+  for (let k = 0; k < options.window; k++) start(k)
+  for (const [k, input] of inputs.entries()) {
+    start(k + options.window)
+    const cleaning = inFlight.get(k)!
+    inFlight.delete(k)
     try {
-      if (input.error !== undefined) throw input.error
-      const result = await cleanInput(input, options)
+      const result = await cleaning
       if (options.out !== undefined || options.report !== undefined) names.claim(input.stem, input.label)
       await writeResult(input, result, options)
       options.log.succeeded(input.label, result.report)

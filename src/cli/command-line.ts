@@ -29,6 +29,7 @@ const CLEAN_OPTIONS = {
   // Not yargs arrays: an array option would swallow the paths after it (--disable meta page.txt).
   disable: { describe: 'Switch off a rule id, a category or a stage (repeatable, or comma-separated)', type: 'string', requiresArg: true },
   language: { describe: 'Only run the rules for this language, e.g. en (repeatable, or comma-separated)', type: 'string', requiresArg: true },
+  jobs: { describe: 'Clean with N worker threads (default: one per core for 20 files or more, else 1); results keep the input order', type: 'number', requiresArg: true },
   include: { describe: 'In folders, clean only the files whose name matches this pattern (* and ? as in a shell), e.g. "*.txt"', type: 'string', requiresArg: true },
   rules: { describe: 'Load the rule packs from DIR instead of the built-in ones', type: 'string', requiresArg: true },
   'max-bytes': { describe: 'Refuse inputs (or --jsonl records) larger than N bytes', type: 'number', default: DEFAULT_MAX_BYTES, requiresArg: true },
@@ -80,6 +81,7 @@ export async function parseCommandLine(args: string[], version: string): Promise
     report: restoreDash(single('report', argv.report)),
     format: single('format', argv.format),
     include: single('include', argv.include),
+    jobs: jobsOf(single('jobs', argv.jobs)),
     jsonl: argv.jsonl,
     disable: listOption(argv.disable),
     language: listOption(argv.language),
@@ -91,6 +93,12 @@ export async function parseCommandLine(args: string[], version: string): Promise
 }
 
 /** yargs turns a repeated option into an array; these options take one value. */
+function jobsOf(jobs: number | undefined): number | undefined {
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError('--jobs takes a whole number of worker threads, 1 or more.')
+  return jobs
+}
+
 function single<T>(name: string, value: T | T[]): T {
   if (Array.isArray(value)) throw new UsageError(`--${name} was given ${value.length} times; give it once.`)
   return value

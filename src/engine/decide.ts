@@ -55,14 +55,15 @@ export interface EngineResult {
  */
 export function decide(blocks: Block[], options: EngineOptions): EngineResult {
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
-  const warnings = new Set<string>()
+  let warnings: string[] = []
   let title: number | undefined
   let current = blocks
   for (;;) {
     // Each pass sees its lines numbered from 0; `current` keeps the original blocks to map the verdicts back.
     const pass = decideOnce(current.map((block, i) => (block.index === i ? block : { ...block, index: i })), options)
     if (pass.title !== undefined) title = current[pass.title]!.index
-    for (const warning of pass.warnings) warnings.add(warning)
+    // A rollback, once made, holds for the later passes too; the first pass's figures are the page's.
+    if (warnings.length === 0) warnings = pass.warnings
     const kept = current.filter((block, i) => {
       verdicts[block.index] = pass.verdicts[i] ?? null
       return !pass.verdicts[i]
@@ -70,7 +71,7 @@ export function decide(blocks: Block[], options: EngineOptions): EngineResult {
     if (kept.length === current.length) break
     current = kept
   }
-  return { verdicts, title, warnings: [...warnings] }
+  return { verdicts, title, warnings }
 }
 
 function decideOnce(blocks: Block[], { matcher, isEnabled }: EngineOptions): EngineResult {
