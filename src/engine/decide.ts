@@ -1,14 +1,15 @@
 /**
  * The engine: rules propose, the engine decides. Given the blocks of one document, it returns a verdict per
- * block (null = keep), in these steps:
+ * block (null = keep). One pass has these steps:
  * 1. proposals: phrase and section-heading hits from the packs, and repeats of earlier text;
  * 2. the main text: the densest run of prose, with block sections as barriers;
  * 3. sections: each heading's run of lines, ended at the main text or at the next section;
- * 4. protection: the title just above the main text and a dateline just below it;
- * 5. context: lines that are not sentences are noise above and below the main text, and inside it when
- *    they sit between two removed lines;
+ * 4. protection: the article's header (title, deck) above the main text and a dateline just below it;
+ * 5. context: outside the main text, lines that are not sentences are noise in runs of labels (menus,
+ *    footers) and at the page's edges; inside it, only between two removed lines;
  * 6. repeats: a kept line that repeats kept text is removed, the first copy stays;
- * 7. the guard: if the result would remove most of the prose, the context steps are rolled back.
+ * 7. the guard: if the result would remove most of the prose, the section and context cuts are rolled back.
+ * Passes repeat on the kept lines until one cuts nothing.
  */
 import type { Block, Category } from '../types.js'
 import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.js'
