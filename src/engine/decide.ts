@@ -8,8 +8,9 @@
  * 5. context: outside the main text, lines that are not sentences are noise in runs of labels (menus,
  *    footers) and at the page's edges; inside it, only between two removed lines;
  * 6. repeats: a kept line that repeats kept text is removed, the first copy stays;
- * 7. the guard: if the result would remove most of the prose, the section and context cuts are rolled back.
- * Passes repeat on the kept lines until one cuts nothing.
+ * 7. the guard: if the result would remove most of the prose, the pass cuts nothing and says so.
+ * Passes repeat on the kept lines until one cuts nothing. A rolled-back pass is such a pass, so cleaning the
+ * output meets it again, rolls back again, and changes nothing.
  */
 import type { Block, Category } from '../types.js'
 import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.js'
@@ -56,15 +57,14 @@ export interface EngineResult {
  */
 export function decide(blocks: Block[], options: EngineOptions): EngineResult {
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
-  let warnings: string[] = []
+  const warnings: string[] = []
   let title: number | undefined
   let current = blocks
   for (;;) {
     // Each pass sees its lines numbered from 0; `current` keeps the original blocks to map the verdicts back.
     const pass = decideOnce(current.map((block, i) => (block.index === i ? block : { ...block, index: i })), options)
     if (pass.title !== undefined) title = current[pass.title]!.index
-    // A rollback, once made, holds for the later passes too; the first pass's figures are the page's.
-    if (warnings.length === 0) warnings = pass.warnings
+    if (pass.rolledBack) warnings.push(pass.rolledBack)
     const kept = current.filter((block, i) => {
       verdicts[block.index] = pass.verdicts[i] ?? null
       return !pass.verdicts[i]
@@ -75,7 +75,14 @@ export function decide(blocks: Block[], options: EngineOptions): EngineResult {
   return { verdicts, title, warnings }
 }
 
-function decideOnce(blocks: Block[], { matcher, isEnabled }: EngineOptions): EngineResult {
+interface PassResult {
+  verdicts: (Verdict | null)[]
+  title: number | undefined
+  /** The warning, when this pass rolled all its cuts back. */
+  rolledBack: string | null
+}
+
+function decideOnce(blocks: Block[], { matcher, isEnabled }: EngineOptions): PassResult {
   const hits = blocks.map((block) => matcher.match(block))
   const repeatOf = findRepeats(blocks, isEnabled(REPEATED_TEXT.id))
   const classes = blocks.map(classify)
@@ -89,23 +96,18 @@ function decideOnce(blocks: Block[], { matcher, isEnabled }: EngineOptions): Eng
   const body = isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: repeatOf.map((r) => r !== undefined) }) : null
   settleSectionEnds(sections, body, classes)
 
-  const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
-  applySections(sections, blocks, hits, verdicts)
-  applyPhrases(hits, verdicts)
   const header = body ? findHeader(blocks, body, hits, repeatOf) : []
   const title = header[0]
   const protectedBlocks = new Set<number>(header)
   if (body && body.end < blocks.length && isDateline(blocks[body.end]!)) protectedBlocks.add(body.end)
-  for (const i of protectedBlocks) if (verdicts[i]?.step === 'section') verdicts[i] = null
+  const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
+  applySections(sections, blocks, hits, protectedBlocks, verdicts)
+  applyPhrases(hits, verdicts)
   if (body && isEnabled('stage:context')) applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks, isEnabled })
   if (isEnabled(REPEATED_TEXT.id)) applyRepeats(blocks, body, verdicts)
 
-  const warnings: string[] = []
-  if (isEnabled('stage:rollback')) {
-    const rolledBack = guardProse(blocks, classes, repeatOf, verdicts)
-    if (rolledBack) warnings.push(rolledBack)
-  }
-  return { verdicts, title, warnings }
+  const rolledBack = isEnabled('stage:rollback') ? guardProse(blocks, classes, repeatOf, verdicts) : null
+  return { verdicts, title, rolledBack }
 }
 
 function findRepeats(blocks: Block[], enabled: boolean): (number | undefined)[] {
@@ -118,10 +120,12 @@ function findRepeats(blocks: Block[], enabled: boolean): (number | undefined)[] 
   })
 }
 
+/** Sections take their lines, but for the protected ones and for lines that a widget rule of their own matched. */
 function applySections(
   sections: Section[],
   blocks: Block[],
   hits: (PhraseRuleDefinition | undefined)[],
+  protectedBlocks: Set<number>,
   verdicts: (Verdict | null)[],
 ): void {
   for (const { heading, rule, end, inline, menuItem } of sections) {
@@ -129,7 +133,7 @@ function applySections(
     const lastLine = blocks[end - 1]!.line
     for (let i = heading; i < end; i++) {
       const own = hits[i]
-      if (own && own !== rule && !DESCRIPTIVE.has(own.category)) continue
+      if (protectedBlocks.has(i) || (own && own !== rule && !DESCRIPTIVE.has(own.category))) continue
       const why = menuItem
         ? `it is a ${rule.category} link in a menu above the main text`
         : i === heading
@@ -137,7 +141,7 @@ function applySections(
           : inline
             ? `it belongs to the aside under ${headingText}, which ends where the text resumes`
             : `it sits in the ${rule.category} section under ${headingText} (lines ${blocks[heading]!.line}-${lastLine})`
-      verdicts[i] = { rule: rule.id, category: rule.category, why, step: 'section' }
+      verdicts[i] = { rule: rule.id, category: rule.category, why }
     }
   }
 }
@@ -145,7 +149,7 @@ function applySections(
 function applyPhrases(hits: (PhraseRuleDefinition | undefined)[], verdicts: (Verdict | null)[]): void {
   hits.forEach((rule, i) => {
     if (!rule || verdicts[i]) return
-    verdicts[i] = { rule: rule.id, category: rule.category, why: sentenceTail(rule.description), step: 'phrase' }
+    verdicts[i] = { rule: rule.id, category: rule.category, why: sentenceTail(rule.description) }
   })
 }
 
@@ -222,7 +226,7 @@ function sentenceTail(description: string): string {
 }
 
 function context(rule: string, category: Category, why: string): Verdict {
-  return { rule, category, why, step: 'context' }
+  return { rule, category, why }
 }
 
 /**
@@ -244,11 +248,15 @@ function applyRepeats(blocks: Block[], body: Span | null, verdicts: (Verdict | n
       source.features.normalised === block.features.normalised
         ? `it repeats line ${source.line}`
         : `most of its text repeats what the page already says from line ${source.line}`
-    verdicts[block.index] = { rule: REPEATED_TEXT.id, category: 'duplicate', why, step: 'duplicate' }
+    verdicts[block.index] = { rule: REPEATED_TEXT.id, category: 'duplicate', why }
   }
 }
 
-/** Undoes the context and section cuts when they would remove most of the page's prose. */
+/**
+ * Leaves the lines as they are when the cuts would remove most of the page's prose: a page whose main text the
+ * engine misread is better kept whole, with a warning, than emptied. Whole, not half: any partial undo could
+ * be judged differently when the output is cleaned again.
+ */
 function guardProse(
   blocks: Block[],
   classes: BlockClass[],
@@ -263,11 +271,9 @@ function guardProse(
     if (!verdicts[i]) kept += block.features.words
   })
   if (prose < ROLLBACK_MIN_PROSE_WORDS || kept >= prose * ROLLBACK_KEPT_SHARE) return null
-  verdicts.forEach((verdict, i) => {
-    if (verdict && (verdict.step === 'context' || verdict.step === 'section')) verdicts[i] = null
-  })
+  verdicts.fill(null)
   return (
-    `Rolled back the section and context cuts: they would have kept only ${kept} of the page's ${prose} words of prose. ` +
-    'Only phrase and repeat cuts were applied; check this page by hand.'
+    `Left ${blocks.length} lines uncut: the cuts would have kept only ${kept} of their ${prose} words of prose, ` +
+    'so the main text was probably misread; check this page by hand.'
   )
 }

@@ -6,6 +6,4 @@ export interface Verdict {
   category: Category
   /** Why, as the end of the sentence "Removed <what>: <why>". */
   why: string
-  /** Which step made it, so that the rollback guard can undo the steps that judge context. */
-  step: 'phrase' | 'section' | 'context' | 'duplicate'
 }
