@@ -56,13 +56,23 @@ export interface EngineResult {
  * cleaning the output judges exactly the lines of the last pass, which cut nothing.
  */
 export function decide(blocks: Block[], options: EngineOptions): EngineResult {
+  // What a line is does not depend on its neighbours: matched and classified once, for every pass.
+  const hits = blocks.map((block) => options.matcher.match(block))
+  const classes = blocks.map(classify)
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
   const warnings: string[] = []
   let title: number | undefined
   let current = blocks
   for (;;) {
     // Each pass sees its lines numbered from 0; `current` keeps the original blocks to map the verdicts back.
-    const pass = decideOnce(current.map((block, i) => (block.index === i ? block : { ...block, index: i })), options)
+    const pass = decideOnce(
+      {
+        blocks: current.map((block, i) => (block.index === i ? block : { ...block, index: i })),
+        hits: current.map((block) => hits[block.index]),
+        classes: current.map((block) => classes[block.index]!),
+      },
+      options.isEnabled,
+    )
     if (pass.title !== undefined) title = current[pass.title]!.index
     if (pass.rolledBack) warnings.push(pass.rolledBack)
     const kept = current.filter((block, i) => {
@@ -82,10 +92,14 @@ interface PassResult {
   rolledBack: string | null
 }
 
-function decideOnce(blocks: Block[], { matcher, isEnabled }: EngineOptions): PassResult {
-  const hits = blocks.map((block) => matcher.match(block))
+interface PassInput {
+  blocks: Block[]
+  hits: (PhraseRuleDefinition | undefined)[]
+  classes: BlockClass[]
+}
+
+function decideOnce({ blocks, hits, classes }: PassInput, isEnabled: EngineOptions['isEnabled']): PassResult {
   const repeatOf = findRepeats(blocks, isEnabled(REPEATED_TEXT.id))
-  const classes = blocks.map(classify)
   const sections = isEnabled('stage:sections') ? findSections({ classes, hits, repeatOf }) : []
 
   const inAside = new Array<boolean>(blocks.length).fill(false)

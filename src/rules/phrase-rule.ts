@@ -27,6 +27,11 @@ const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`
 const LINE_RULE_MAX_WORDS = 20
 /** Source size of one combined expression, under the size at which V8 stops optimising it. */
 const CHUNK_SOURCE_LIMIT = 16_000
+/**
+ * Contains rules are grouped by how long a line they allow, so that a line of prose is scanned only by the
+ * few rules that allow its length: scanning costs characters times rules, and prose lines are the long ones.
+ */
+const WORD_LIMIT_BANDS = [8, 12, 20, 30, 45, 60]
 
 interface Chunk {
   expression: RegExp
@@ -64,9 +69,10 @@ export class PhraseMatcher {
       }
     })
     this.lineChunks = chunk(linePatterns, (body) => `^${EDGE}(?:${body})${EDGE}$`, 'u', LINE_RULE_MAX_WORDS)
-    // Rules that allow the same line length share chunks, so that long lines skip most of them.
-    contains.sort((a, b) => a.rule.maxWords - b.rule.maxWords || a.order - b.order)
-    this.containsChunks = chunk(contains, (body) => body, 'gu', Infinity)
+    const band = (maxWords: number) => WORD_LIMIT_BANDS.findIndex((limit) => maxWords <= limit)
+    this.containsChunks = [...WORD_LIMIT_BANDS.keys(), -1].flatMap((b) =>
+      chunk(contains.filter(({ rule }) => band(rule.maxWords) === b), (body) => body, 'gu', Infinity),
+    )
   }
 
   /** The first rule (in pack order) that matches the block, if any. */
