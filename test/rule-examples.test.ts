@@ -28,7 +28,11 @@ async function judge(example: string, verdict: 'cut' | 'keep', check: (line: str
   const { doc, offsets } = documentOf(example, verdict)
   assert.ok(offsets.length > 0, `the example marks no line: ${example}`)
   const { report } = await cleaner.clean(doc)
-  for (const offset of offsets) check(doc.slice(offset, doc.indexOf('\n', offset)), cutAt(report.cuts, offset))
+  for (const offset of offsets) {
+    // A cut spans a line's visible text, so the line is judged where its text starts.
+    const textStart = offset + Math.max(0, doc.slice(offset).search(/\S/))
+    check(doc.slice(offset, doc.indexOf('\n', offset)), cutAt(report.cuts, textStart))
+  }
 }
 
 for (const rule of cleaner.rules) {

@@ -14,6 +14,8 @@ const ARTICLE = [
 const SECOND_HALF = [
   'The next meeting is planned for the spring, although no host city has been chosen yet.',
   'Observers said the talks showed how much the agenda has shifted towards online threats since last year.',
+  'Several delegations asked for a permanent secretariat to follow up on the commitments made in Moscow.',
+  'The organisers promised to publish a summary of the discussions before the end of the month.',
 ].join('\n')
 
 export const REPEATED_TEXT: RuleMeta = {
