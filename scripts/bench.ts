@@ -1,7 +1,7 @@
 /**
  * npm run bench: cleans the shared dev set with decruft, times it, scores it the way
  * ../shared/eval/score.mjs does, and fails when a pinned floor in bench/floors.json is missed.
- * Usage and output: docs-drafts/bench.md.
+ * Usage and output: the README, section "Benchmark".
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
