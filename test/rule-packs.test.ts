@@ -200,34 +200,24 @@ test('parsePack accepts a minimal valid pack', () => {
   assert.is(parsed[0]!.id, 'boilerplate/sample')
 })
 
-test('parsePack rejects an empty phrase group', () => {
-  const yaml = `category: boilerplate\nrules:${VALID_RULE.replace('en: [Sample phrase]', 'en: [Sample phrase]\n      fr: []')}`
-  assert.throws(() => parsePack(yaml, 'empty-group.yaml'), (error: unknown) => error instanceof RulePackError)
-})
+const withRule = (from: string, to: string) => `category: boilerplate\nrules:${VALID_RULE.replace(from, to)}`
+const INVALID_PACKS: [string, string][] = [
+  ['an empty phrase group', withRule('en: [Sample phrase]', 'en: [Sample phrase]\n      fr: []')],
+  ['a category outside the vocabulary', `category: gossip\nrules:${VALID_RULE}`],
+  ['a rule without a keep example list', withRule('      keep: [A sentence that mentions nothing.]\n', '')],
+  ['a bad regular expression', withRule('phrases:\n      en: [Sample phrase]', "patterns:\n      en: ['(unclosed']")],
+  ['a named group in a pattern', withRule('phrases:\n      en: [Sample phrase]', "patterns:\n      en: ['(?<word>sample)']")],
+  ['a risky token without its reason', withRule('en: [Sample phrase]', 'en: [{ text: Sample phrase }]')],
+  ['text that is not YAML', 'category: boilerplate\nrules: [unclosed'],
+]
 
-test('parsePack rejects a category outside the vocabulary', () => {
-  const yaml = `category: gossip\nrules:${VALID_RULE}`
-  assert.throws(() => parsePack(yaml, 'bad-category.yaml'), (error: unknown) => error instanceof RulePackError)
-})
-
-test('parsePack rejects a rule without a keep example list', () => {
-  const yaml = `category: boilerplate\nrules:${VALID_RULE.replace('      keep: [A sentence that mentions nothing.]\n', '')}`
-  assert.throws(() => parsePack(yaml, 'no-keep.yaml'), (error: unknown) => error instanceof RulePackError)
-})
-
-test('parsePack rejects a bad regular expression', () => {
-  const yaml = `category: boilerplate\nrules:${VALID_RULE.replace('phrases:\n      en: [Sample phrase]', "patterns:\n      en: ['(unclosed']")}`
-  assert.throws(() => parsePack(yaml, 'bad-regex.yaml'), (error: unknown) => error instanceof RulePackError)
-})
-
-test('parsePack rejects a named group in a pattern', () => {
-  const yaml = `category: boilerplate\nrules:${VALID_RULE.replace('phrases:\n      en: [Sample phrase]', "patterns:\n      en: ['(?<word>sample)']")}`
-  assert.throws(() => parsePack(yaml, 'named-group.yaml'), (error: unknown) => error instanceof RulePackError)
-})
-
-test('parsePack rejects a risky token without its reason', () => {
-  const yaml = `category: boilerplate\nrules:${VALID_RULE.replace('en: [Sample phrase]', 'en: [{ text: Sample phrase }]')}`
-  assert.throws(() => parsePack(yaml, 'no-why.yaml'), (error: unknown) => error instanceof RulePackError)
-})
+for (const [what, yaml] of INVALID_PACKS) {
+  test(`parsePack rejects ${what}, naming the pack`, () => {
+    assert.throws(
+      () => parsePack(yaml, 'broken.yaml'),
+      (error: unknown) => error instanceof RulePackError && error.message.startsWith('Rule pack broken.yaml: '),
+    )
+  })
+}
 
 test.run()
