@@ -23,7 +23,7 @@ export function compileRules(packRules: PhraseRuleDefinition[], disable: string[
   const known = new Set([...rules.map((rule) => rule.id), ...STAGES.map((stage) => `stage:${stage}`)])
   for (const entry of disable) {
     if (!known.has(entry) && !isCategory(entry))
-      throw new OptionError(`Cannot disable "${entry}": it is not a rule id, a category or a stage (stage:${STAGES.join(', stage:')}). Run "decruft rules" to list the rules.`)
+      throw new OptionError(`Cannot disable "${entry}": it is not a rule id, a category or a stage (stage:${STAGES.join(', stage:')}). Rule ids are those of the packs in rules/*.yaml and ${CODE_RULES.map((rule) => rule.id).join(', ')}.`)
   }
   const off = new Set(disable)
   const categoryOf = new Map(rules.map((rule) => [rule.id, rule.category]))

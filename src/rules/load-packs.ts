@@ -41,7 +41,8 @@ export function parsePack(yaml: string, file: string): PhraseRuleDefinition[] {
   try {
     pack = parseYaml(yaml) as PackSource
   } catch (error) {
-    return fail(`is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
+    const where = (error as Error).message.split('\n')[0]!.replace(/:\s*$/, '')
+    return fail(`is not valid YAML (${where}); fix the file, or load another folder of packs.`)
   }
   if (!pack || typeof pack !== 'object') fail('is not a YAML mapping.')
   if (!isCategory(pack.category)) fail(`category "${pack.category}" is not in the fixed vocabulary.`)

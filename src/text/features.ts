@@ -8,8 +8,11 @@ const CAPITALISED = /^\p{Lu}/u
 const WORD_CHARACTERS = /[\p{L}\p{N}]+/gu
 /** Scripts written without spaces, where parse-latin sees a whole clause as one word. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
-/** Characters of an unspaced script per word, roughly: Chinese words average under two characters. */
-const UNSPACED_CHARS_PER_WORD = 2
+/**
+ * Characters of an unspaced script per word: Chinese and Japanese words run two to three characters. Three keeps
+ * menu items and teaser titles under the prose bar (rd-yahoo-4: at two, its menus counted as prose).
+ */
+const UNSPACED_CHARS_PER_WORD = 3
 /** Code: a line that ends in ; { or }, or starts by closing a block; or one dense with code punctuation. */
 const CODE_EDGE = /[;{}]\s*$|^\s*[}\])]/
 const CODE_PUNCTUATION = /[{}();=<>$\\/|_[\]#*&]/g
