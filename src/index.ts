@@ -8,6 +8,7 @@ import { loadPacks } from './rules/load-packs.js'
 import { compileRules, type CompiledRules } from './compile.js'
 import { decodeInput, InputError } from './input/decode.js'
 import { cleanText } from './pipeline.js'
+import { detectKind } from './input/detect-kind.js'
 
 export * from './types.js'
 export { InputError } from './input/decode.js'
@@ -45,12 +46,12 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   return {
     rules: compiled.rules,
     async clean(input, { kind, source = '-' } = {}) {
-      if (kind === 'html')
-        throw new InputError('malformed', 'HTML input is not supported yet; pass the page as a plain-text capture.')
       const { text, warnings } =
         typeof input === 'string' ? { text: input, warnings: [] } : decodeInput(input, { maxBytes: options.maxBytes })
       if (!text.trim())
         throw new InputError('empty', 'The input is empty or only white space, so there is nothing to clean; check that the page was captured and saved completely.')
+      if ((kind ?? detectKind(text)) === 'html')
+        throw new InputError('unsupported', 'This is an HTML page, and this version of decruft cleans plain-text captures only; extract the page\'s visible text first.')
       return cleanText(text, compiled, source, warnings)
     },
   }
