@@ -52,8 +52,6 @@ export interface BlockFeatures {
   endsSentence: boolean
   /** Looks like a line of program code or configuration: kept in the main text, never weighed as a label. */
   codeLike: boolean
-  /** Share of words (of 2+ letters) that start with an uppercase letter. */
-  capitalisedShare: number
   /** Text normalised for comparison: lowercase, punctuation folded to spaces, white space collapsed. */
   normalised: string
 }

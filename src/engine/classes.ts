@@ -7,11 +7,11 @@ import type { Block } from '../types.js'
 export type BlockClass = 'content' | 'near-content' | 'short'
 
 /** A line with this many words that ends like a sentence is prose. */
-export const CONTENT_MIN_WORDS = 10
+const CONTENT_MIN_WORDS = 10
 /** A line this long is prose even without a sentence end (captures drop final punctuation). */
-export const CONTENT_MIN_WORDS_UNPUNCTUATED = 30
+const CONTENT_MIN_WORDS_UNPUNCTUATED = 30
 /** Lines with fewer words than this are labels: menu items, bylines, buttons. */
-export const SHORT_BELOW_WORDS = 5
+const SHORT_BELOW_WORDS = 5
 
 export function classify(block: Block): BlockClass {
   const { words, endsSentence } = block.features

@@ -24,7 +24,7 @@ import type { Verdict } from './verdict.js'
 import { quote } from '../report/messages.js'
 
 /** Roll back when the cuts would keep less than this share of the page's prose (words of fresh prose lines). */
-export const ROLLBACK_KEPT_SHARE = 0.25
+const ROLLBACK_KEPT_SHARE = 0.25
 /** Pages with less prose than this are too small to judge a rollback on. */
 const ROLLBACK_MIN_PROSE_WORDS = 100
 /** Widget categories keep their own rule inside a section; descriptive ones (a byline, an alt text) join it. */
@@ -34,7 +34,7 @@ const DESCRIPTIVE: ReadonlySet<Category> = new Set(['meta', 'media', 'duplicate'
  * (WCXB shingle F1 / with / without): 3 gives 0.756 / 0.752 / 0.201, 4 gives 0.756 / 0.761 / 0.214, 6 gives
  * 0.754 / 0.765 / 0.243; 3 leaks least.
  */
-export const MENU_MIN_LINES = 3
+const MENU_MIN_LINES = 3
 /** The evidence every context cut starts from. */
 const NOT_A_SENTENCE = 'it has no sentence end and'
 

@@ -13,7 +13,7 @@ export interface Span {
 }
 
 /** Below this many words of prose, the run before the first section heading is not the main text. */
-export const MIN_BODY_WORDS = 40
+const MIN_BODY_WORDS = 40
 /** A short label costs this many words of prose: menus of twenty items outweigh a stray sentence. */
 const SHORT_LINE_COST = 4
 /** A title or list item weighs a quarter of its words: it may sit inside the main text but cannot make one. */

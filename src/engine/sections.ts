@@ -10,7 +10,7 @@ import type { BlockClass } from './classes.js'
 import type { PhraseRuleDefinition } from '../rules/phrase-rule.js'
 
 /** An inline aside has at most this many item lines between its heading and the resumed prose. */
-export const INLINE_ASIDE_MAX_ITEMS = 2
+const INLINE_ASIDE_MAX_ITEMS = 2
 
 export interface Section {
   heading: number

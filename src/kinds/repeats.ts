@@ -8,7 +8,7 @@ import type { Block } from '../types.js'
 /** Words per shingle: long enough that common phrases ("one of the") rarely collide across paragraphs. */
 const SHINGLE_WORDS = 5
 /** Share of a block's shingles that must have been seen before for the block to count as a repeat. */
-export const NEAR_REPEAT_SHARE = 0.8
+const NEAR_REPEAT_SHARE = 0.8
 /** With fewer shingles than this (a short line, or a clause of an unspaced script) a block only repeats by being equal. */
 const EXACT_ONLY_BELOW_SHINGLES = 4
 

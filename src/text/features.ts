@@ -4,7 +4,6 @@ import type { BlockFeatures } from '../types.js'
 
 /** Sentence-final marks in Latin, Arabic, Devanagari and CJK scripts, then any closing quotes or brackets. */
 const SENTENCE_END = /[.!?…؟۔।。！？]["'”’»)\]]*$/u
-const CAPITALISED = /^\p{Lu}/u
 const WORD_CHARACTERS = /[\p{L}\p{N}]+/gu
 /** Scripts written without spaces, where parse-latin sees a whole clause as one word. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
@@ -21,8 +20,6 @@ const CODE_PUNCTUATION_SHARE = 0.12
 export function measure(text: string, paragraph: Paragraph): BlockFeatures {
   let words = 0
   let sentences = 0
-  let longWords = 0
-  let capitalised = 0
   for (const sentence of paragraph.children) {
     if (sentence.type !== 'SentenceNode') continue
     sentences++
@@ -31,10 +28,6 @@ export function measure(text: string, paragraph: Paragraph): BlockFeatures {
       const first = token.children[0]
       const value = first?.type === 'TextNode' ? first.value : ''
       words += wordsIn(value)
-      if (value.length >= 2) {
-        longWords++
-        if (CAPITALISED.test(value)) capitalised++
-      }
     }
   }
   return {
@@ -43,7 +36,6 @@ export function measure(text: string, paragraph: Paragraph): BlockFeatures {
     sentences,
     endsSentence: SENTENCE_END.test(text),
     codeLike: CODE_EDGE.test(text) || (text.match(CODE_PUNCTUATION)?.length ?? 0) >= text.length * CODE_PUNCTUATION_SHARE,
-    capitalisedShare: longWords ? capitalised / longWords : 0,
     normalised: normalise(text),
   }
 }

@@ -1,7 +1,6 @@
 /** The text front end: a capture becomes one nlcst tree and one Block per non-blank line. */
 import { unified } from 'unified'
 import retextLatin from 'retext-latin'
-import { toString } from 'nlcst-to-string'
 import type { Root } from 'nlcst'
 import type { Block } from '../types.js'
 import lineParagraphs from './line-paragraphs.js'
@@ -31,4 +30,3 @@ export function parseText(input: string): { tree: Root; blocks: Block[] } {
   return { tree, blocks }
 }
 
-export { toString as nodeText }
