@@ -80,10 +80,12 @@ test('unspaced scripts: a Chinese paragraph counts as prose, and repeated clause
   assert.not.ok(text.startsWith('首页'))
 })
 
-test('code lines inside the main text stay', async () => {
-  const doc = [FRAME_TITLE, FRAME_PARAGRAPHS[0], 'server {', '    listen 8080;', '    root /data/www;', '}', ...FRAME_PARAGRAPHS.slice(1)].join('\n')
-  const { text } = await cleaner.clean(doc)
-  for (const line of ['server {', 'listen 8080;', 'root /data/www;']) assert.ok(text.includes(line), `lost: ${line}`)
+test('code lines stay, in the main text and after it, even when they repeat', async () => {
+  const block = (root: string) => ['server {', '    listen 8080;', `    root ${root};`, '}']
+  const doc = [FRAME_TITLE, FRAME_PARAGRAPHS[0], ...block('/data/www'), ...FRAME_PARAGRAPHS.slice(1), ...block('/data/images')].join('\n')
+  const { text, report } = await cleaner.clean(doc)
+  for (const line of ['listen 8080;', 'root /data/www;', 'root /data/images;']) assert.ok(text.includes(line), `lost: ${line}`)
+  assert.not.ok(report.cuts.some((cut) => cut.rule === 'duplicate/repeated-text'), JSON.stringify(report.cuts, null, 1))
 })
 
 test('a menu link named like a section heading is cut alone, not with the rest of the menu as its section', async () => {

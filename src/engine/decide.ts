@@ -124,11 +124,12 @@ function decideOnce({ blocks, hits, classes }: PassInput, isEnabled: EngineOptio
   return { verdicts, title, rolledBack }
 }
 
+/** Code repeats itself ("server {", "}") without being a repeat of the page's text. */
 function findRepeats(blocks: Block[], enabled: boolean): (number | undefined)[] {
   if (!enabled) return blocks.map(() => undefined)
   const index = new RepeatIndex()
   return blocks.map((block) => {
-    const original = index.find(block)
+    const original = block.features.codeLike ? undefined : index.find(block)
     index.add(block)
     return original
   })
@@ -251,7 +252,7 @@ function applyRepeats(blocks: Block[], body: Span | null, verdicts: (Verdict | n
   const kept = new RepeatIndex()
   for (const block of blocks) {
     if (verdicts[block.index]) continue
-    const original = kept.find(block)
+    const original = block.features.codeLike ? undefined : kept.find(block)
     const inBody = body && block.index >= body.start && block.index < body.end
     if (original === undefined || inBody) {
       kept.add(block)
