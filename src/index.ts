@@ -11,7 +11,7 @@ import { cleanText } from './pipeline.js'
 import { detectKind } from './input/detect-kind.js'
 
 export * from './types.js'
-export { InputError } from './input/decode.js'
+export { InputError, DEFAULT_MAX_BYTES, assertWithinSize, tooLargeError, type InputErrorReason } from './input/decode.js'
 export { OptionError, STAGES } from './compile.js'
 export { RulePackError } from './rules/load-packs.js'
 

@@ -3,7 +3,7 @@
  * ({"id", "text"}); each record becomes one output line ({"id", "text", "language", "report"}), in order.
  */
 import type { Cleaner, CleanResult } from '../index.js'
-import { InputError } from '../input/decode.js'
+import { InputError } from '../index.js'
 import { formatRecord } from './format.js'
 import { openLines, type LineReader } from './read.js'
 import { parseRecord, type TextRecord } from './record.js'

@@ -2,7 +2,7 @@
  * The command line's grammar and help, with yargs. It only parses: running is clean-command.ts's job.
  */
 import yargs, { type InferredOptionTypes, type Options } from 'yargs'
-import { DEFAULT_MAX_BYTES } from '../input/decode.js'
+import { DEFAULT_MAX_BYTES } from '../index.js'
 import type { CleanCommandOptions } from './clean-command.js'
 import { UsageError } from './errors.js'
 

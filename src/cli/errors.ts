@@ -1,7 +1,7 @@
 /**
  * The sentences users see when something goes wrong: one line that says what is wrong and what to do.
  */
-import { InputError } from '../input/decode.js'
+import { InputError } from '../index.js'
 
 /** An error whose message is already the sentence to show the user. */
 export class UserError extends Error {

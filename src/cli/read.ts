@@ -4,7 +4,7 @@
 import { open } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
-import { assertWithinSize, tooLargeError } from '../input/decode.js'
+import { assertWithinSize, tooLargeError } from '../index.js'
 import type { Input } from './walk.js'
 
 export async function readInput(input: Input, maxBytes: number): Promise<Uint8Array> {

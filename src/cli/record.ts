@@ -1,7 +1,7 @@
 /**
  * Reads one line of --jsonl input as a record: an object with an "id" and the page's "text".
  */
-import { InputError, assertWithinSize } from '../input/decode.js'
+import { InputError, assertWithinSize } from '../index.js'
 
 export interface TextRecord {
   id: string | number

@@ -3,8 +3,7 @@
  * same `clean` as the library's, so that the batch code does not know whether it runs in one thread or many.
  */
 import { Worker } from 'node:worker_threads'
-import { InputError, type Cleaner, type CleanerOptions, type CleanResult } from '../index.js'
-import type { InputErrorReason } from '../input/decode.js'
+import { InputError, type Cleaner, type CleanerOptions, type CleanResult, type InputErrorReason } from '../index.js'
 
 export interface WorkerTask {
   id: number
