@@ -71,6 +71,13 @@ test('rules, categories and stages can be switched off; unknown names are refuse
   assert.throws(() => createCleaner({ disable: ['comments/no-such-rule'] }), /Cannot disable "comments\/no-such-rule"/)
 })
 
+test('a long first paragraph that lost its full stop is prose, not the title', async () => {
+  const unpunctuated = 'The new public library opened its doors on Saturday morning after three years of construction and a long debate about its cost which divided the council for most of the last two years'
+  const { title, text } = await cleaner.clean(['Home', unpunctuated, ...FRAME_PARAGRAPHS.slice(1)].join('\n'))
+  assert.is(title, undefined)
+  assert.ok(text.startsWith(unpunctuated))
+})
+
 test('unspaced scripts: a Chinese paragraph counts as prose, and repeated clauses are compared safely', async () => {
   const paragraph = '翱翔于距地球数千公里的太空中，宇航员们过着与地球上完全不同的生活，他们的饮食也受到严格的限制。'
   const second = '不幸的是，对于希望能喝上一杯的太空探险者来说，国际空间站上禁止饮酒，这一规定已经实行了很多年。'

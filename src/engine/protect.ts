@@ -12,6 +12,8 @@ const DATE =
 const TITLE_WINDOW = 6
 /** A line this long above the main text is a deck (a standfirst), and the title is just above it. */
 const DECK_MIN_WORDS = 12
+/** A line this long without a sentence end is prose that lost its punctuation, not a heading. */
+const HEADING_MAX_WORDS = 30
 
 /**
  * The article's header: its title, and the deck between title and text when there is one. The title is the
@@ -25,7 +27,8 @@ export function findHeader(
   hits: (PhraseRuleDefinition | undefined)[],
   repeatOf: (number | undefined)[],
 ): number[] {
-  const opensWithHeading = !blocks[body.start]!.features.endsSentence && repeatOf[body.start] === undefined
+  const first = blocks[body.start]!.features
+  const opensWithHeading = !first.endsSentence && first.words < HEADING_MAX_WORDS && repeatOf[body.start] === undefined
   const candidates: number[] = opensWithHeading ? [body.start] : []
   for (let i = body.start - 1; i >= Math.max(0, body.start - TITLE_WINDOW) && candidates.length < 2; i--) {
     const block = blocks[i]!
