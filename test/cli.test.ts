@@ -400,6 +400,19 @@ test('--jsonl: records come out in order, a malformed line in the middle is repo
   assert.equal(readFileSync(records), before)
 })
 
+test('--jsonl with --jobs cleans in worker threads and writes the same lines and messages, in order', () => {
+  const dir = tempDir()
+  const lines: string[] = []
+  for (let i = 0; i < 30; i++) lines.push(i % 7 === 3 ? `{"id": ${i}, "text": ` : JSON.stringify({ id: i, text: `Menu\n${ARTICLE}\nLeave a Reply` }))
+  const records = write(path.join(dir, 'records.jsonl'), lines.join('\n'))
+  const one = clean(['--jsonl', records, '--jobs', '1'])
+  const three = clean(['--jsonl', records, '--jobs', '3'])
+  assert.is(three.status, 1)
+  assert.is(three.stdout, one.stdout)
+  assert.is(three.stderr, one.stderr)
+  assert.equal(three.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: number }).id), [...Array(30).keys()].filter((i) => i % 7 !== 3))
+})
+
 test('--jsonl reads standard input and writes --out DIR/<name>.jsonl', () => {
   const input = `${JSON.stringify({ id: 'a', text: ARTICLE })}\n${JSON.stringify({ id: 'b', text: ARTICLE })}\n`
   const piped = clean(['--jsonl', '--quiet'], input)

@@ -46,20 +46,17 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
   }
   const cleaner = compileCleaner(options)
   const log = new RunLog({ debug: options.debug, quiet: options.quiet })
-  const shared = { cleaner, out: options.out, maxBytes: options.maxBytes, inputIds: fileIds, log }
-  if (options.jsonl) {
-    await cleanJsonl(inputs, shared)
-    log.printSummary('record')
-    return log.exitCode
-  }
-  const jobs = options.jobs ?? (inputs.length >= POOL_MIN_INPUTS ? availableParallelism() : 1)
+  // A stream's length is unknown beforehand, so --jsonl uses threads only when asked to.
+  const jobs = options.jobs ?? (!options.jsonl && inputs.length >= POOL_MIN_INPUTS ? availableParallelism() : 1)
   const pool = jobs > 1 ? createPooledCleaner(cleanerOptions(options), jobs) : undefined
+  const shared = { cleaner: pool ?? cleaner, window: jobs * 2, out: options.out, maxBytes: options.maxBytes, inputIds: fileIds, log }
   try {
-    await cleanFiles(inputs, { ...shared, cleaner: pool ?? cleaner, window: jobs * 2, report: options.report, format: options.format ?? 'text' })
+    if (options.jsonl) await cleanJsonl(inputs, shared)
+    else await cleanFiles(inputs, { ...shared, report: options.report, format: options.format ?? 'text' })
   } finally {
     await pool?.close()
   }
-  log.printSummary('file')
+  log.printSummary(options.jsonl ? 'record' : 'file')
   return log.exitCode
 }
 

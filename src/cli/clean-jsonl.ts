@@ -12,7 +12,10 @@ import type { Input } from './walk.js'
 import { OutputNames, STDOUT, closeStream, openOutputStream, outputPath, writeChunk, type Sink } from './write.js'
 
 export interface JsonlRunOptions {
-  cleaner: Cleaner
+  /** The library's cleaner, or a pool of them in worker threads. */
+  cleaner: Pick<Cleaner, 'clean'>
+  /** How many records may be in flight ahead of the one being written (1: one after another). */
+  window: number
   /** Folder for one .jsonl file per input; without it every record goes to stdout. */
   out?: string
   maxBytes: number
@@ -46,31 +49,53 @@ export async function cleanJsonl(inputs: Input[], options: JsonlRunOptions): Pro
   }
 }
 
-/** A bad record is reported and skipped; a failed write ends the input, since later records would be lost too. */
+/**
+ * A bad record is reported and skipped; a failed write ends the input, since later records would be lost
+ * too. Up to `window` records are cleaned ahead of the one being written, and everything (records, failures,
+ * the notice that gives up on an input) comes out in input order.
+ */
 async function cleanRecords(input: Input, reader: LineReader, sink: Sink, options: JsonlRunOptions): Promise<void> {
-  let lineNumber = 0
+  const inFlight: { where: string; id?: string | number; cleaning: Promise<CleanResult> }[] = []
   let malformed = 0
+  /** Writes the oldest records until at most `keep` are in flight; false once the input is given up on. */
+  const drain = async (keep: number): Promise<boolean> => {
+    while (inFlight.length > keep) {
+      const { where, id, cleaning } = inFlight.shift()!
+      let result: CleanResult
+      try {
+        result = await cleaning
+      } catch (error) {
+        options.log.failed(where, error)
+        if (error instanceof InputError && error.reason === 'malformed' && ++malformed === MAX_MALFORMED_LINES) {
+          options.log.notice(input.label, `Stopped after ${MAX_MALFORMED_LINES} malformed lines; check that this is JSON Lines, with one object such as {"id": 1, "text": "..."} per line.`)
+          return false
+        }
+        continue
+      }
+      await writeChunk(sink, formatRecord(id!, result))
+      options.log.succeeded(where, result.report)
+    }
+    return true
+  }
+  let lineNumber = 0
   for await (const line of reader.lines) {
     lineNumber++
     // Blank lines carry no record; a trailing one is common.
     if (line.trim() === '') continue
     const where = `${input.label}:${lineNumber}`
-    let record: TextRecord
-    let result: CleanResult
+    let record: TextRecord | undefined
+    let cleaning: Promise<CleanResult>
     try {
       record = parseRecord(lineNumber === 1 ? withoutBom(line) : line, options.maxBytes)
-      result = await options.cleaner.clean(record.text, { source: String(record.id) })
+      cleaning = options.cleaner.clean(record.text, { source: String(record.id) })
     } catch (error) {
-      options.log.failed(where, error)
-      if (error instanceof InputError && error.reason === 'malformed' && ++malformed === MAX_MALFORMED_LINES) {
-        options.log.notice(input.label, `Stopped after ${MAX_MALFORMED_LINES} malformed lines; check that this is JSON Lines, with one object such as {"id": 1, "text": "..."} per line.`)
-        return
-      }
-      continue
+      cleaning = Promise.reject(error)
     }
-    await writeChunk(sink, formatRecord(record.id, result))
-    options.log.succeeded(where, result.report)
+    cleaning.catch(() => {}) // awaited, and its failure logged, when its turn comes
+    inFlight.push({ where, id: record?.id, cleaning })
+    if (!(await drain(options.window - 1))) return
   }
+  await drain(0)
 }
 
 function withoutBom(line: string): string {
