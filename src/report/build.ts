@@ -3,15 +3,13 @@
  * cut (carrying the cut itself) and one info message per warning.
  */
 import { VFile } from 'vfile'
-import type { VFileMessage } from 'vfile-message'
 import { location } from 'vfile-location'
 import type { Category, Cut, InputKind, Report } from '../types.js'
 
 const SOURCE = 'decruft'
 
-interface CutMessage extends VFileMessage {
-  cut: Cut
-}
+/** A vfile message that carries the cut it reports. */
+type CutMessage = VFile['messages'][number] & { cut: Cut }
 
 export function recordCuts(file: VFile, cuts: Cut[]): void {
   const place = location(file)
