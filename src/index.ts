@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { CleanResult, InputKind } from './types.js'
 import { loadPacks } from './rules/load-packs.js'
 import { compileRules, type CompiledRules } from './compile.js'
-import { decodeInput, InputError } from './input/decode.js'
+import { assertHasText, decodeInput, InputError } from './input/decode.js'
 import { cleanText } from './pipeline.js'
 import { detectKind } from './input/detect-kind.js'
 
@@ -48,8 +48,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     async clean(input, { kind, source = '-' } = {}) {
       const { text, warnings } =
         typeof input === 'string' ? { text: input, warnings: [] } : decodeInput(input, { maxBytes: options.maxBytes })
-      if (!text.trim())
-        throw new InputError('empty', 'The input is empty or only white space, so there is nothing to clean; check that the page was captured and saved completely.')
+      assertHasText(text)
       if ((kind ?? detectKind(text)) === 'html')
         throw new InputError('unsupported', 'This is an HTML page, and this version of decruft cleans plain-text captures only; extract the page\'s visible text first.')
       return cleanText(text, compiled, source, warnings)

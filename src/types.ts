@@ -46,7 +46,6 @@ export interface Block {
 /** Cheap, context-free measurements of a block, computed once when the document is parsed. */
 export interface BlockFeatures {
   words: number
-  chars: number
   sentences: number
   /** Ends like a sentence in its script: . ! ? … ؟ ۔ and closing quotes or brackets after them. */
   endsSentence: boolean
@@ -76,22 +75,6 @@ export interface RuleMeta {
   /** BCP-47 primary codes, or ['*'] for language-independent rules. */
   languages: string[]
   examples: RuleExamples
-}
-
-/** What a rule says about a block; the engine decides what becomes a cut. */
-export interface Proposal {
-  rule: string
-  category: Category
-  block: number
-  /**
-   * `heading` opens a noise section whose extent the engine decides;
-   * `line` proposes the block alone.
-   */
-  role: 'heading' | 'line'
-  /** Why, as the end of the sentence "Removed <what>: <why>". */
-  reason: string
-  /** For duplicates: the block this one repeats. */
-  original?: number
 }
 
 export interface Cut {

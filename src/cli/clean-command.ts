@@ -104,8 +104,10 @@ function pathsToClean(paths: string[]): string[] {
   return paths
 }
 
-/** Rules are compiled once per run; a failure here comes from the options (--rules, --disable, --language). */
-/** Compiled in this thread even when a pool does the cleaning, so that bad rules or options fail once, as a usage error. */
+/**
+ * Rules are compiled once per run; a failure here comes from the options (--rules, --disable, --language).
+ * They are compiled in this thread even when a pool does the cleaning, so that bad rules fail once, as a usage error.
+ */
 function compileCleaner(options: CleanCommandOptions): Cleaner {
   try {
     return createCleaner(cleanerOptions(options))

@@ -124,12 +124,11 @@ function decideOnce({ blocks, hits, classes }: PassInput, isEnabled: EngineOptio
   return { verdicts, title, rolledBack }
 }
 
-/** Code repeats itself ("server {", "}") without being a repeat of the page's text. */
 function findRepeats(blocks: Block[], enabled: boolean): (number | undefined)[] {
   if (!enabled) return blocks.map(() => undefined)
   const index = new RepeatIndex()
   return blocks.map((block) => {
-    const original = block.features.codeLike ? undefined : index.find(block)
+    const original = index.find(block)
     index.add(block)
     return original
   })
@@ -201,18 +200,18 @@ function applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBloc
       if (!evidence) continue
       if (i < body.start) {
         if (isEnabled(CHROME_BEFORE_TEXT.id))
-          verdicts[i] = context(CHROME_BEFORE_TEXT.id, 'navigation', `${NOT_A_SENTENCE} ${evidence} above the main text`)
+          verdicts[i] = { rule: CHROME_BEFORE_TEXT.id, category: 'navigation', why: `${NOT_A_SENTENCE} ${evidence} above the main text` }
         continue
       }
       if (!isEnabled(CHROME_AFTER_TEXT.id)) continue
       const above = verdicts[i - 1]
       const joins = above && !DESCRIPTIVE.has(above.category) && above.category !== 'boilerplate'
       verdicts[i] = joins
-        ? context(CHROME_AFTER_TEXT.id, above.category, `${NOT_A_SENTENCE} ${evidence} below the main text, right after ${above.category} lines`)
-        : context(CHROME_AFTER_TEXT.id, 'boilerplate', `${NOT_A_SENTENCE} ${evidence} below the main text`)
+        ? { rule: CHROME_AFTER_TEXT.id, category: above.category, why: `${NOT_A_SENTENCE} ${evidence} below the main text, right after ${above.category} lines` }
+        : { rule: CHROME_AFTER_TEXT.id, category: 'boilerplate', why: `${NOT_A_SENTENCE} ${evidence} below the main text` }
     } else if (classes[i] === 'short' && verdicts[i - 1] && verdicts[i + 1] && isEnabled(CHROME_BETWEEN_NOISE.id)) {
       const above = verdicts[i - 1]!
-      verdicts[i] = context(CHROME_BETWEEN_NOISE.id, above.category, `${NOT_A_SENTENCE} sits between two removed ${above.category} lines`)
+      verdicts[i] = { rule: CHROME_BETWEEN_NOISE.id, category: above.category, why: `${NOT_A_SENTENCE} sits between two removed ${above.category} lines` }
     }
   }
 }
@@ -240,10 +239,6 @@ function sentenceTail(description: string): string {
   return /^\p{Lu}\p{Ll}/u.test(tail) ? tail[0]!.toLowerCase() + tail.slice(1) : tail
 }
 
-function context(rule: string, category: Category, why: string): Verdict {
-  return { rule, category, why }
-}
-
 /**
  * Removes kept lines that repeat kept text; the first copy stays. Inside the main text repeats stay: table
  * cells, refrains and numbered items recur legitimately there.
@@ -252,7 +247,7 @@ function applyRepeats(blocks: Block[], body: Span | null, verdicts: (Verdict | n
   const kept = new RepeatIndex()
   for (const block of blocks) {
     if (verdicts[block.index]) continue
-    const original = block.features.codeLike ? undefined : kept.find(block)
+    const original = kept.find(block)
     const inBody = body && block.index >= body.start && block.index < body.end
     if (original === undefined || inBody) {
       kept.add(block)

@@ -28,7 +28,7 @@ const NOISE_LINE_COST = 20
 export interface BodyInput {
   blocks: Block[]
   classes: BlockClass[]
-  /** Blocks already known to be noise (phrase hits, inline asides, repeats). */
+  /** Blocks already known to be noise: phrase hits, inline asides, repeated labels. */
   noise: boolean[]
   /** Block-section headings, in order. */
   barriers: number[]

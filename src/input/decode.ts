@@ -71,11 +71,15 @@ export function decodeInput(bytes: Uint8Array, options: DecodeOptions = {}): Dec
       warnings.push(invalidUtf8Warning(countReplacements(text) - countEncodedReplacements(bytes)))
     }
   }
-  // \s includes U+FEFF, so a file holding only a BOM counts as empty too.
+  assertHasText(text)
+  return { text, warnings }
+}
+
+/** Throws InputError 'empty' for a text with nothing but white space (a lone BOM included: \s matches U+FEFF). */
+export function assertHasText(text: string): void {
   if (!/\S/.test(text)) {
     throw new InputError('empty', 'The input is empty or only white space, so there is nothing to clean; check that the page was captured and saved completely.')
   }
-  return { text, warnings }
 }
 
 /**

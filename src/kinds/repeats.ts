@@ -23,8 +23,9 @@ export class RepeatIndex {
   private readonly lines = new Map<string, number>()
   private readonly shingles = new Map<number, number>()
 
-  /** The earlier block this one repeats, if it does. */
+  /** The earlier block this one repeats, if it does. Code repeats itself ("server {", "}") without being a repeat. */
   find(block: Block): number | undefined {
+    if (block.features.codeLike) return undefined
     const exact = this.lines.get(block.features.normalised)
     const own = shinglesOf(block)
     if (exact !== undefined || own.length < EXACT_ONLY_BELOW_SHINGLES) return exact

@@ -57,9 +57,12 @@ export class PhraseMatcher {
         const symbols: string[] = []
         for (const phrase of phrases) {
           const key = foldLine(phrase)
-          if (!key) symbols.push(phraseToPattern(phrase))
+          if (!key) {
+            symbols.push(phraseToPattern(phrase))
+            continue
+          }
           const known = this.lineLookup.get(key)
-          if (key && (!known || known.order > order)) this.lineLookup.set(key, { rule, order })
+          if (!known || known.order > order) this.lineLookup.set(key, { rule, order })
         }
         if (patterns.length + symbols.length) linePatterns.push({ rule, order, source: [...symbols, ...patterns].join('|') })
       } else {
@@ -131,12 +134,12 @@ function chunk(alternatives: Alternative[], wrap: (body: string) => string, flag
 }
 
 /** A line as whole-line phrases are looked up: no edge punctuation or counters, one case, one apostrophe, single spaces. */
-export function foldLine(text: string): string {
+function foldLine(text: string): string {
   return text.replace(EDGES, '').toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')
 }
 
 /** A literal phrase, tolerant of the spacing and apostrophe variants that captures are full of. */
-export function phraseToPattern(phrase: string): string {
+function phraseToPattern(phrase: string): string {
   return phrase
     .trim()
     .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')

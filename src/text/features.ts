@@ -32,7 +32,6 @@ export function measure(text: string, paragraph: Paragraph): BlockFeatures {
   }
   return {
     words,
-    chars: text.length,
     sentences,
     endsSentence: SENTENCE_END.test(text),
     codeLike: CODE_EDGE.test(text) || (text.match(CODE_PUNCTUATION)?.length ?? 0) >= text.length * CODE_PUNCTUATION_SHARE,
