@@ -3,14 +3,19 @@
  * predicate, never the options.
  */
 import { PhraseMatcher, type PhraseRuleDefinition } from './rules/phrase-rule.js'
+import type { PackRule } from './rules/load-packs.js'
+import { isSelectorRule, type SelectorRuleDefinition } from './html/selector-rule.js'
 import { CODE_RULES } from './kinds/code-rules.js'
+import { HTML_CODE_RULES } from './html/html-code-rules.js'
 import { isCategory, type RuleMeta } from './types.js'
 
 /** Engine stages that can be switched off with `disable: ['stage:<name>']`. */
-export const STAGES = ['sections', 'main-body', 'context', 'rollback'] as const
+export const STAGES = ['sections', 'main-body', 'context', 'rollback', 'main-content'] as const
 
 export interface CompiledRules {
   matcher: PhraseMatcher
+  /** The switched-on selector rules, for HTML pages. */
+  selectorRules: SelectorRuleDefinition[]
   isEnabled: (idOrStage: string) => boolean
   /** Every rule this cleaner knows, switched on or not: for listings and examples. */
   rules: RuleMeta[]
@@ -18,12 +23,12 @@ export interface CompiledRules {
 
 export class OptionError extends Error {}
 
-export function compileRules(packRules: PhraseRuleDefinition[], disable: string[] = [], languages: string[] = []): CompiledRules {
-  const rules: RuleMeta[] = [...packRules, ...CODE_RULES]
+export function compileRules(packRules: PackRule[], disable: string[] = [], languages: string[] = []): CompiledRules {
+  const rules: RuleMeta[] = [...packRules, ...CODE_RULES, ...HTML_CODE_RULES]
   const known = new Set([...rules.map((rule) => rule.id), ...STAGES.map((stage) => `stage:${stage}`)])
   for (const entry of disable) {
     if (!known.has(entry) && !isCategory(entry))
-      throw new OptionError(`Cannot disable "${entry}": it is not a rule id, a category or a stage (stage:${STAGES.join(', stage:')}). Rule ids are those of the packs in rules/*.yaml and ${CODE_RULES.map((rule) => rule.id).join(', ')}.`)
+      throw new OptionError(`Cannot disable "${entry}": it is not a rule id, a category or a stage (stage:${STAGES.join(', stage:')}). Rule ids are those of the packs in rules/*.yaml and ${[...CODE_RULES, ...HTML_CODE_RULES].map((rule) => rule.id).join(', ')}.`)
   }
   const off = new Set(disable)
   const categoryOf = new Map(rules.map((rule) => [rule.id, rule.category]))
@@ -35,5 +40,6 @@ export function compileRules(packRules: PhraseRuleDefinition[], disable: string[
     return category === undefined || !off.has(category)
   }
   const active = packRules.filter((rule) => isEnabled(rule.id) && speaks(rule))
-  return { matcher: new PhraseMatcher(active), isEnabled, rules }
+  const phraseRules = active.filter((rule): rule is PhraseRuleDefinition => !isSelectorRule(rule))
+  return { matcher: new PhraseMatcher(phraseRules), selectorRules: active.filter(isSelectorRule), isEnabled, rules }
 }

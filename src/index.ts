@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { CleanResult, InputKind } from './types.js'
 import { loadPacks } from './rules/load-packs.js'
 import { compileRules, type CompiledRules } from './compile.js'
-import { assertHasText, decodeInput, InputError } from './input/decode.js'
+import { assertHasText, decodeInput } from './input/decode.js'
 import { cleanText } from './pipeline.js'
 import { detectKind } from './input/detect-kind.js'
 
@@ -31,6 +31,8 @@ export interface CleanerOptions {
 
 export interface CleanOptions {
   kind?: InputKind
+  /** HTML pages: keep links in the Markdown output (default true). */
+  links?: boolean
   /** Named in the report: a file path, "-" for stdin, or a record id. */
   source?: string
 }
@@ -45,13 +47,14 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   const compiled = compileRules(loadPacks(options.rules ?? DEFAULT_RULES_DIR), options.disable, options.language)
   return {
     rules: compiled.rules,
-    async clean(input, { kind, source = '-' } = {}) {
+    async clean(input, { kind, source = '-', links } = {}) {
       const { text, warnings } =
         typeof input === 'string' ? { text: input, warnings: [] } : decodeInput(input, { maxBytes: options.maxBytes })
       assertHasText(text)
-      if ((kind ?? detectKind(text)) === 'html')
-        throw new InputError('unsupported', 'This is an HTML page, and this version of decruft cleans plain-text captures only; extract the page\'s visible text first.')
-      return cleanText(text, compiled, source, warnings)
+      if ((kind ?? detectKind(text)) === 'text') return cleanText(text, compiled, source, warnings)
+      // Loaded on the first page that needs it: a DOM costs text-only batches a third of a second to load.
+      const { cleanHtml } = await import('./html/clean-html.js')
+      return cleanHtml(text, compiled, source, warnings, { links })
     },
   }
 }

@@ -75,6 +75,8 @@ export interface RuleMeta {
   /** BCP-47 primary codes, or ['*'] for language-independent rules. */
   languages: string[]
   examples: RuleExamples
+  /** The rule judges HTML pages only (selector rules, Readability's pass); its examples are HTML fragments. */
+  htmlOnly?: true
 }
 
 export interface Cut {
@@ -111,7 +113,13 @@ export interface Report {
 export interface CleanResult {
   /** Kept blocks, one paragraph each, separated by a blank line. */
   text: string
+  /** HTML pages: the kept blocks as Markdown (headings, lists, tables, quotes, code, links). */
+  markdown?: string
   title?: string
+  /** HTML pages: from Readability, meta tags and JSON-LD. */
+  byline?: string
+  publishedTime?: string
+  siteName?: string
   language: string | null
   report: Report
 }

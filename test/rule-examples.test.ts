@@ -1,12 +1,15 @@
 /**
  * Every rule's examples run through the whole cleaner: a cut example must be cut by that very rule, a keep
  * example must stay. One-line examples are judged in the standard article of support/frame.ts; multi-line
- * examples are documents of their own whose marked lines are judged.
+ * examples are documents of their own whose marked lines are judged. The examples of HTML rules are
+ * fragments judged in the standard HTML page: every word of a cut fragment must be in that rule's cuts, every
+ * word of a keep fragment in the output.
  */
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner, type Cut } from '../src/index.js'
-import { frameWith, markedDocument } from './support/frame.js'
+import { frameWith, htmlFrameWith, markedDocument } from './support/frame.js'
+import { JSDOM } from 'jsdom'
 
 const cleaner = createCleaner()
 const cutAt = (cuts: Cut[], offset: number) => cuts.find((cut) => cut.start <= offset && offset < cut.end)
@@ -35,7 +38,39 @@ async function judge(example: string, verdict: 'cut' | 'keep', check: (line: str
   }
 }
 
-for (const rule of cleaner.rules) {
+const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? []
+/** The words of a fragment; text nodes are joined with spaces, since "<li>Home</li><li>News</li>" is two words. */
+function fragmentWords(html: string): string[] {
+  const texts: string[] = []
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) texts.push((node as Text).data)
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child)
+  }
+  visit(JSDOM.fragment(html))
+  return words(texts.join(' '))
+}
+
+for (const rule of cleaner.rules.filter((rule) => rule.htmlOnly)) {
+  test(`${rule.id}: cuts its HTML cut examples`, async () => {
+    for (const example of rule.examples.cut) {
+      const { report } = await cleaner.clean(htmlFrameWith(example, 'after'))
+      const cutWords = new Set(words(report.cuts.filter((cut) => cut.rule === rule.id).map((cut) => cut.text).join(' ')))
+      const missed = fragmentWords(example).filter((word) => !cutWords.has(word))
+      assert.equal(missed, [], `${rule.id}: ${example} was not cut by this rule (${missed.join(' ')}); cuts: ${report.cuts.map((cut) => cut.rule).join(', ')}`)
+    }
+  })
+
+  test(`${rule.id}: keeps its HTML keep examples`, async () => {
+    for (const example of rule.examples.keep) {
+      const { text, report } = await cleaner.clean(htmlFrameWith(example, 'inside'))
+      const kept = new Set(words(text))
+      const lost = fragmentWords(example).filter((word) => !kept.has(word))
+      assert.equal(lost, [], `${rule.id}: ${example} lost ${lost.join(' ')}; cuts: ${report.cuts.map((cut) => `${cut.rule}: ${cut.reason}`).join(' | ')}`)
+    }
+  })
+}
+
+for (const rule of cleaner.rules.filter((rule) => !rule.htmlOnly)) {
   test(`${rule.id}: cuts its cut examples`, async () => {
     for (const example of rule.examples.cut) {
       await judge(example, 'cut', (line, cut) => {

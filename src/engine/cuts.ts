@@ -36,6 +36,6 @@ export function toCuts(input: string, blocks: Block[], verdicts: (Verdict | null
   return cuts
 }
 
-function sameCut(next: Verdict | null | undefined, verdict: Verdict): boolean {
+export function sameCut(next: Verdict | null | undefined, verdict: Verdict): boolean {
   return !!next && next.rule === verdict.rule && next.category === verdict.category && next.why === verdict.why
 }

@@ -21,7 +21,7 @@ import { findMainBody, type Span } from './main-body.js'
 import { findSections, settleSectionEnds, type Section } from './sections.js'
 import { findHeader, isDateline } from './protect.js'
 import type { Verdict } from './verdict.js'
-import { quote } from '../report/messages.js'
+import { quote, sentenceTail } from '../report/messages.js'
 
 /** Roll back when the cuts would keep less than this share of the page's prose (words of fresh prose lines). */
 const ROLLBACK_KEPT_SHARE = 0.25
@@ -42,6 +42,11 @@ export interface EngineOptions {
   matcher: PhraseMatcher
   /** Whether a rule (by id) or an engine stage (`stage:<name>`) is switched on. */
   isEnabled: (idOrStage: string) => boolean
+  /**
+   * The blocks are all main text, already found by other means (Readability's pass on an HTML page): the
+   * main-text step is skipped, and context and repeats judge every block as inside the main text.
+   */
+  wholeBody?: boolean
 }
 
 export interface EngineResult {
@@ -71,7 +76,7 @@ export function decide(blocks: Block[], options: EngineOptions): EngineResult {
         hits: current.map((block) => hits[block.index]),
         classes: current.map((block) => classes[block.index]!),
       },
-      options.isEnabled,
+      options,
     )
     if (pass.title !== undefined) title = current[pass.title]!.index
     if (pass.rolledBack) warnings.push(pass.rolledBack)
@@ -98,7 +103,7 @@ interface PassInput {
   classes: BlockClass[]
 }
 
-function decideOnce({ blocks, hits, classes }: PassInput, isEnabled: EngineOptions['isEnabled']): PassResult {
+function decideOnce({ blocks, hits, classes }: PassInput, { isEnabled, wholeBody }: EngineOptions): PassResult {
   const repeatOf = findRepeats(blocks, isEnabled(REPEATED_TEXT.id))
   const sections = isEnabled('stage:sections') ? findSections({ classes, hits, repeatOf }) : []
 
@@ -107,7 +112,9 @@ function decideOnce({ blocks, hits, classes }: PassInput, isEnabled: EngineOptio
   // A repeated label (a title printed twice) is noise to the main text; repeated prose is weighed as prose.
   const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || (repeatOf[i] !== undefined && classes[i] !== 'content'))
   const barriers = sections.filter((s) => !s.inline).map((s) => s.heading)
-  const body = isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: repeatOf.map((r) => r !== undefined) }) : null
+  const body = wholeBody
+    ? blocks.length > 0 ? { start: 0, end: blocks.length } : null
+    : isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: repeatOf.map((r) => r !== undefined) }) : null
   settleSectionEnds(sections, body, classes)
 
   const header = body ? findHeader(blocks, body, hits, repeatOf) : []
@@ -231,12 +238,6 @@ function labelRuns(count: number, isLabel: (i: number) => boolean): number[] {
     start = end
   }
   return runs
-}
-
-/** A description as the end of a sentence: no final full stop, no capital unless it starts an acronym. */
-function sentenceTail(description: string): string {
-  const tail = description.replace(/\.$/, '')
-  return /^\p{Lu}\p{Ll}/u.test(tail) ? tail[0]!.toLowerCase() + tail.slice(1) : tail
 }
 
 /**

@@ -27,7 +27,16 @@ export function recordWarning(file: VFile, warning: string): void {
   file.info(warning, { source: SOURCE, ruleId: 'warning' })
 }
 
-export function buildReport(file: VFile, kind: InputKind, language: string | null): Report {
+/**
+ * `visible` replaces the character counts for HTML pages, whose reports count visible text: a cut's span
+ * there runs over markup too.
+ */
+export function buildReport(
+  file: VFile,
+  kind: InputKind,
+  language: string | null,
+  visible?: { inputChars: number; cutChars: number },
+): Report {
   const input = String(file.value)
   const cuts: Cut[] = []
   const warnings: string[] = []
@@ -46,7 +55,9 @@ export function buildReport(file: VFile, kind: InputKind, language: string | nul
     source: file.path ?? '-',
     kind,
     language,
-    stats: { inputChars: input.length, keptChars: input.length - cutChars, cutChars, cuts: cuts.length, byCategory },
+    stats: visible
+      ? { inputChars: visible.inputChars, keptChars: visible.inputChars - visible.cutChars, cutChars: visible.cutChars, cuts: cuts.length, byCategory }
+      : { inputChars: input.length, keptChars: input.length - cutChars, cutChars, cuts: cuts.length, byCategory },
     cuts,
     warnings,
   }

@@ -6,7 +6,14 @@ export function quote(text: string, max = 60): string {
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`
 }
 
-export function removedMessage(text: string, lines: number, why: string): string {
-  const what = lines > 1 ? `${lines} lines from ${quote(text, 40)}` : quote(text)
+/** `unit` names what was counted: lines of a capture, blocks of an HTML page (with the element's tag). */
+export function removedMessage(text: string, count: number, why: string, unit = 'lines'): string {
+  const what = count > 1 ? `${count} ${unit} from ${quote(text, 40)}` : quote(text)
   return `Removed ${what}: ${why}.`
+}
+
+/** A description as the end of a sentence: no final full stop, no capital unless it starts an acronym. */
+export function sentenceTail(description: string): string {
+  const tail = description.replace(/\.$/, '')
+  return /^\p{Lu}\p{Ll}/u.test(tail) ? tail[0]!.toLowerCase() + tail.slice(1) : tail
 }

@@ -8,6 +8,10 @@ import { parse as parseYaml } from 'yaml'
 import { isCategory } from '../types.js'
 import type { PackRuleSource, PackSource, PackEntry } from './pack-format.js'
 import type { PhraseRuleDefinition } from './phrase-rule.js'
+import type { SelectorRuleDefinition } from '../html/selector-rule.js'
+
+/** A rule from a pack: phrases and sections judge lines, selectors judge the elements of an HTML page. */
+export type PackRule = PhraseRuleDefinition | SelectorRuleDefinition
 
 export class RulePackError extends Error {}
 
@@ -15,7 +19,7 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const LANGUAGE = /^(?:\*|[a-z]{2,3})$/
 
 /** Loads every `*.yaml` pack in `folder`, in name order so that rule order is deterministic. */
-export function loadPacks(folder: string): PhraseRuleDefinition[] {
+export function loadPacks(folder: string): PackRule[] {
   let files: string[]
   try {
     files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()
@@ -33,7 +37,7 @@ export function loadPacks(folder: string): PhraseRuleDefinition[] {
 }
 
 /** Parses and validates one pack; `file` names it in errors. */
-export function parsePack(yaml: string, file: string): PhraseRuleDefinition[] {
+export function parsePack(yaml: string, file: string): PackRule[] {
   const fail = (what: string): never => {
     throw new RulePackError(`Rule pack ${file}: ${what}`)
   }
@@ -48,36 +52,59 @@ export function parsePack(yaml: string, file: string): PhraseRuleDefinition[] {
   if (!isCategory(pack.category)) fail(`category "${pack.category}" is not in the fixed vocabulary.`)
   if (!Array.isArray(pack.rules) || pack.rules.length === 0) fail('has no rules.')
   const category = pack.category as PhraseRuleDefinition['category']
-  return pack.rules.map((source: PackRuleSource) => {
+  return pack.rules.map((source: PackRuleSource): PackRule => {
     const where = `rule "${source?.name}"`
     if (!source?.name || !KEBAB.test(source.name)) fail(`${where} needs a kebab-case name.`)
-    if (source.kind !== 'phrase' && source.kind !== 'section') fail(`${where}: kind must be phrase or section.`)
+    if (!source.description?.trim()) fail(`${where} needs a description.`)
+    const { cut, keep } = source.examples ?? {}
+    if (!Array.isArray(cut) || cut.length === 0 || !Array.isArray(keep) || keep.length === 0)
+      fail(`${where} needs examples with at least one cut and one keep line.`)
+    const meta = {
+      id: `${category}/${source.name}`,
+      category,
+      description: source.description.trim(),
+      examples: { cut: cut!.map(String), keep: keep!.map(String) },
+    }
+    if (source.kind === 'selector') return selectorRule(source, meta, where, fail)
+    if (source.kind !== 'phrase' && source.kind !== 'section') fail(`${where}: kind must be phrase, section or selector.`)
     const match = source.match ?? 'line'
     if (match !== 'line' && match !== 'contains') fail(`${where}: match must be line or contains.`)
     if (match === 'contains' && !(Number.isInteger(source.maxWords) && source.maxWords! > 0))
       fail(`${where}: a contains rule needs maxWords, so that it never matches inside prose.`)
-    if (!source.description?.trim()) fail(`${where} needs a description.`)
     const phrases = entriesByLanguage(source.phrases, `${where} phrases`, fail)
     const patterns = entriesByLanguage(source.patterns, `${where} patterns`, fail)
     for (const list of Object.values(patterns)) for (const pattern of list) checkPattern(pattern, where, fail)
     if (Object.keys(phrases).length + Object.keys(patterns).length === 0) fail(`${where} has no phrases or patterns.`)
-    const { cut, keep } = source.examples ?? {}
-    if (!Array.isArray(cut) || cut.length === 0 || !Array.isArray(keep) || keep.length === 0)
-      fail(`${where} needs examples with at least one cut and one keep line.`)
     const languages = [...new Set([...Object.keys(phrases), ...Object.keys(patterns)])].sort()
     return {
-      id: `${category}/${source.name}`,
-      category,
-      description: source.description.trim(),
+      ...meta,
       languages,
-      examples: { cut: cut!.map(String), keep: keep!.map(String) },
-      kind: source.kind,
+      kind: source.kind as PhraseRuleDefinition['kind'],
       match,
       maxWords: source.maxWords ?? Infinity,
       phrases,
       patterns,
     }
   })
+}
+
+/**
+ * Selectors are checked for syntax when an HTML page first needs them (html/dom-rules.ts): checking them here
+ * would load a DOM for every text capture.
+ */
+function selectorRule(
+  source: PackRuleSource,
+  meta: Pick<SelectorRuleDefinition, 'id' | 'category' | 'description' | 'examples'>,
+  where: string,
+  fail: (what: string) => never,
+): SelectorRuleDefinition {
+  if (!Array.isArray(source.selectors) || source.selectors.length === 0) fail(`${where}: a selector rule needs selectors.`)
+  const selectors = entryTexts(source.selectors!, `${where} selectors`, fail)
+  const notInside = source.notInside ?? []
+  if (!Array.isArray(notInside) || notInside.some((entry) => typeof entry !== 'string' || !entry.trim()))
+    fail(`${where}: notInside must be a list of selectors.`)
+  // Selectors name markup, not words: they hold in every language.
+  return { ...meta, languages: ['*'], htmlOnly: true, kind: 'selector', selectors, notInside }
 }
 
 function entriesByLanguage(
@@ -89,14 +116,19 @@ function entriesByLanguage(
   for (const [language, entries] of Object.entries(groups ?? {})) {
     if (!LANGUAGE.test(language)) fail(`${where}: "${language}" is not a language code or '*'.`)
     if (!Array.isArray(entries) || entries.length === 0) fail(`${where}: the ${language} group is empty.`)
-    result[language] = entries.map((entry) => {
-      const text = typeof entry === 'string' ? entry : entry?.text
-      if (typeof text !== 'string' || !text.trim()) fail(`${where}: an entry in ${language} has no text.`)
-      if (typeof entry === 'object' && !entry.why?.trim()) fail(`${where}: "${text}" needs its why.`)
-      return text!.trim()
-    })
+    result[language] = entryTexts(entries, `${where} in ${language}`, fail)
   }
   return result
+}
+
+/** The texts of a list of entries; a risky entry (an object) must carry its why. */
+function entryTexts(entries: PackEntry[], where: string, fail: (what: string) => never): string[] {
+  return entries.map((entry) => {
+    const text = typeof entry === 'string' ? entry : entry?.text
+    if (typeof text !== 'string' || !text.trim()) fail(`${where}: an entry has no text.`)
+    if (typeof entry === 'object' && !entry.why?.trim()) fail(`${where}: "${text}" needs its why.`)
+    return text!.trim()
+  })
 }
 
 function checkPattern(pattern: string, where: string, fail: (what: string) => never): void {

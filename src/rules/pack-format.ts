@@ -18,6 +18,17 @@
  *       cut: [Leave a Reply]                       # must be cut when it follows an article
  *       keep: [Leave a reply below and we will answer every question.]   # must stay inside an article
  * ```
+ * A selector rule (HTML pages only) names elements by CSS selectors instead of lines by phrases:
+ * ```yaml
+ *   - name: wordpress-comments
+ *     kind: selector
+ *     description: A WordPress comment thread and its reply form.
+ *     selectors: ['#comments', { text: '[id*=comment]', why: 'a substring; the engine never cuts an element that holds the title' }]
+ *     notInside: [article]         # optional: hits inside such an element are ignored
+ *     examples:
+ *       cut: ['<div id="comments"><h3>2 Comments</h3>…</div>']       # must be cut when it follows an article
+ *       keep: ['<p class="comment-free">An ordinary paragraph.</p>'] # must stay inside an article
+ * ```
  * In contains rules, phrases match whole words only; patterns match where they say, so that a pattern can
  * catch words that a capture glued together ("Maroc2 days ago").
  * A list item is a string, or `{ text: ..., why: ... }` when the token is risky and needs its reason beside it.
@@ -26,12 +37,14 @@ export type PackEntry = string | { text: string; why: string }
 
 export interface PackRuleSource {
   name: string
-  kind: 'phrase' | 'section'
+  kind: 'phrase' | 'section' | 'selector'
   match?: 'line' | 'contains'
   maxWords?: number
   description: string
   phrases?: Record<string, PackEntry[]>
   patterns?: Record<string, PackEntry[]>
+  selectors?: PackEntry[]
+  notInside?: string[]
   examples: { cut: string[]; keep: string[] }
 }
 

@@ -35,3 +35,24 @@ export function markedDocument(example: string, marker: '[cut] ' | '[keep] '): {
   }
   return { doc, offsets }
 }
+
+/** The title of the standard HTML page, in its <title>: a heading that repeats it is the page's title. */
+export const HTML_FRAME_TITLE = 'Security chiefs meet in Moscow'
+
+/**
+ * The standard HTML page for the examples of HTML rules: an article of the frame's paragraphs, with a cut
+ * example placed after the article and a keep example inside it.
+ */
+export function htmlFrameWith(fragment: string, where: 'after' | 'inside'): string {
+  const paragraphs = FRAME_PARAGRAPHS.map((text) => `<p>${text}</p>`)
+  const inside = where === 'inside' ? [...paragraphs.slice(0, FRAME_INSIDE_AT), fragment, ...paragraphs.slice(FRAME_INSIDE_AT)] : paragraphs
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>${HTML_FRAME_TITLE}</title></head><body>`,
+    `<article><h2>${FRAME_TITLE}</h2>`,
+    ...inside,
+    '</article>',
+    where === 'after' ? fragment : '',
+    '</body></html>',
+  ].join('\n')
+}

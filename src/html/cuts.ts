@@ -1,0 +1,88 @@
+/**
+ * Turns the engine's verdicts on an HTML page's blocks into cuts: one per removed element, not one per
+ * block or text node. A run of neighbouring blocks cut by the same rule for the same reason is covered by the
+ * outermost elements that hold only blocks of the run; a block that is a bare line inside a bigger element
+ * is its own cut.
+ */
+import type { Cut } from '../types.js'
+import type { Verdict } from '../engine/verdict.js'
+import type { HtmlBlock } from './blocks.js'
+import { selectorOf } from './blocks.js'
+import type { SourceSpan } from './document.js'
+import { removedMessage } from '../report/messages.js'
+import { sameCut } from '../engine/cuts.js'
+
+interface Range {
+  first: number
+  last: number
+}
+
+export function toElementCuts(
+  blocks: HtmlBlock[],
+  verdicts: (Verdict | null)[],
+  steps: Map<Element, string>,
+  locate: (node: Node) => SourceSpan | null,
+): Cut[] {
+  const ranges = blockRanges(blocks)
+  const cuts: Cut[] = []
+  for (let i = 0; i < blocks.length; ) {
+    const verdict = verdicts[i]
+    if (!verdict) {
+      i++
+      continue
+    }
+    let runEnd = i
+    while (runEnd + 1 < blocks.length && sameCut(verdicts[runEnd + 1], verdict)) runEnd++
+    for (let j = i; j <= runEnd; ) {
+      const block = blocks[j]!
+      const element = block.ancestors.find((candidate) => {
+        const range = ranges.get(candidate)!
+        return range.first === j && range.last <= runEnd
+      })
+      const last = element ? ranges.get(element)!.last : j
+      cuts.push(cutOf(blocks.slice(j, last + 1), verdict, element, steps, locate))
+      j = last + 1
+    }
+    i = runEnd + 1
+  }
+  return cuts
+}
+
+/** For every element above a block, the first and last of its blocks (an element's blocks are consecutive). */
+function blockRanges(blocks: HtmlBlock[]): Map<Element, Range> {
+  const ranges = new Map<Element, Range>()
+  for (const block of blocks) {
+    for (const element of block.ancestors) {
+      const range = ranges.get(element)
+      if (range) range.last = block.index
+      else ranges.set(element, { first: block.index, last: block.index })
+    }
+  }
+  return ranges
+}
+
+function cutOf(
+  covered: HtmlBlock[],
+  verdict: Verdict,
+  element: Element | undefined,
+  steps: Map<Element, string>,
+  locate: (node: Node) => SourceSpan | null,
+): Cut {
+  const first = covered[0]!
+  const last = covered[covered.length - 1]!
+  const container = first.ancestors[first.ancestors.length - 1]!
+  const where = (element && locate(element)) ?? first.span
+  const tag = element ? `<${element.localName}>` : 'a line'
+  return {
+    // An element whose end tag is implied may end, in the parser's account, before its last text.
+    start: Math.min(where.start, first.span.start),
+    end: Math.max(where.end, last.span.end),
+    line: where.line,
+    column: where.column,
+    category: verdict.category,
+    rule: verdict.rule,
+    reason: removedMessage(first.text, covered.length, verdict.why, `blocks of ${tag}`),
+    text: covered.map((block) => block.text).join('\n'),
+    selector: selectorOf(first.ancestors, element ?? container, steps),
+  }
+}

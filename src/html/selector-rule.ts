@@ -1,0 +1,17 @@
+/**
+ * Selector rules: the HTML-only rule kind. A pack names elements by CSS selectors; the engine cuts every
+ * visible block inside a matched element, unless the element holds the article itself (see dom-rules.ts).
+ */
+import type { RuleMeta } from '../types.js'
+
+export interface SelectorRuleDefinition extends RuleMeta {
+  kind: 'selector'
+  /** One CSS selector list per rule, compiled once per document query. */
+  selectors: string[]
+  /** Hits inside an element matching one of these are ignored (a <header> inside an <article> is the article's). */
+  notInside: string[]
+}
+
+export function isSelectorRule(rule: { kind: string }): rule is SelectorRuleDefinition {
+  return rule.kind === 'selector'
+}
