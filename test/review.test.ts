@@ -137,13 +137,16 @@ test('explain: a cut line carries "-", its category and rule; plain unless colou
   assert.match(explainDocument(input, doc, { onlyCuts: false, colour: true }).join('\n'), /\x1b\[31m/)
 })
 
-test('explain: a cut of part of a line marks it "~"; --only-cuts marks a gap with ⋮', () => {
+test('explain: a cut of part of a line marks it "~"; --only-cuts marks left-out kept text with ⋮', () => {
   const input = 'one\nkeep this Share now\nthree\nfour\nShare'
   const partial = input.indexOf('Share now')
   const last = input.lastIndexOf('Share')
   const doc = report('p.txt', input.length, [cut(partial, partial + 9, 'share', 'share/x', 'Share now'), cut(last, last + 5, 'share', 'share/x', 'Share')])
   const lines = explainDocument(input, doc, { onlyCuts: true, colour: false })
   assert.equal(lines, ['2 ~ share share/x │ keep this Share now', '  ⋮', '5 - share share/x │ Share'])
+  const blanks = 'Share\n\nShare'
+  const apart = report('p.txt', blanks.length, [cut(0, 5, 'share', 'share/x', 'Share'), cut(7, 12, 'share', 'share/x', 'Share')])
+  assert.equal(explainDocument(blanks, apart, { onlyCuts: true, colour: false }), ['1 - share share/x │ Share', '3 - share share/x │ Share'], 'blank lines are no gap')
 })
 
 test.run()

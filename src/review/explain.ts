@@ -5,7 +5,7 @@
 import type { Cut, Report } from '../types.js'
 
 export interface ExplainOptions {
-  /** Only the cut lines, with "⋮" where kept lines were left out. */
+  /** Only the cut lines, with "⋮" where kept text was left out. */
   onlyCuts: boolean
   /** ANSI colours: the cut lines in red, line numbers dimmed. */
   colour: boolean
@@ -76,11 +76,15 @@ export function explainDocument(input: string, report: Report, options: ExplainO
   const paint = (code: string, text: string) => (options.colour && text !== '' ? `${code}${text}${RESET}` : text)
 
   const out: string[] = []
-  let previous = 0
+  // With onlyCuts: whether kept text was left out since the last line printed (blank lines do not count).
+  let skippedText = false
   for (const line of lines) {
-    if (options.onlyCuts && line.fate === 'kept') continue
-    if (options.onlyCuts && previous !== 0 && line.number !== previous + 1) out.push(paint(DIM, `${' '.repeat(numberWidth)} ⋮`))
-    previous = line.number
+    if (options.onlyCuts && line.fate === 'kept') {
+      skippedText ||= out.length > 0 && line.text.trim() !== ''
+      continue
+    }
+    if (skippedText) out.push(paint(DIM, `${' '.repeat(numberWidth)} ⋮`))
+    skippedText = false
     const number = paint(DIM, String(line.number).padStart(numberWidth))
     const category = (line.cut?.category ?? '').padEnd(categoryWidth)
     const rule = (line.cut?.rule ?? '').padEnd(ruleWidth)
