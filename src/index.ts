@@ -12,6 +12,8 @@ import { detectKind } from './input/detect-kind.js'
 
 export * from './types.js'
 export { InputError, DEFAULT_MAX_BYTES, assertWithinSize, tooLargeError, type InputErrorReason } from './input/decode.js'
+// For tools that show a report's offsets in its input (decruft review, decruft explain): they must decode as clean does.
+export { decodeInput } from './input/decode.js'
 export { OptionError, STAGES } from './compile.js'
 export { RulePackError } from './rules/load-packs.js'
 

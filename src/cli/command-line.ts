@@ -5,6 +5,13 @@ import yargs, { type InferredOptionTypes, type Options } from 'yargs'
 import { DEFAULT_MAX_BYTES } from '../index.js'
 import type { CleanCommandOptions } from './clean-command.js'
 import { UsageError } from './errors.js'
+import { EXPLAIN_COMMAND } from './explain-command.js'
+import { REVIEW_COMMAND } from './review-command.js'
+import { RULES_COMMAND } from './rules-command.js'
+import { commandName, type PreparedCommand } from './subcommand.js'
+
+/** The commands besides clean, each in its own module. */
+const SUBCOMMANDS = [REVIEW_COMMAND, EXPLAIN_COMMAND, RULES_COMMAND]
 
 const DESCRIPTION = `Removes the clutter that scraping leaves in a web page's text (comment sections, "related articles", share and newsletter prompts, cookie notices, navigation and the like) and reports every cut with the rule and the reason, so that a reviewer can check it.`
 
@@ -46,8 +53,10 @@ type CleanArguments = InferredOptionTypes<typeof CLEAN_OPTIONS> & { paths?: stri
 const DASH = '\u0000-'
 const restoreDash = (value: string | undefined): string | undefined => (value === DASH ? '-' : value)
 
-/** Returns the options of `decruft clean`; --help and --version print and exit here. */
-export async function parseCommandLine(args: string[], version: string): Promise<CleanCommandOptions> {
+/** Returns the options of `decruft clean`, or another command ready to run; --help and --version print and exit here. */
+export async function parseCommandLine(args: string[], version: string): Promise<CleanCommandOptions | PreparedCommand> {
+  // The command is the first word: none of decruft's options comes before it.
+  const helpFor = SUBCOMMANDS.map(commandName).find((name) => name === args[0]) ?? 'clean'
   const parser = yargs(args.map((arg) => (arg === '-' ? DASH : arg)))
     .scriptName('decruft')
     .usage(`$0 <command> [options]\n\n${DESCRIPTION}`)
@@ -70,11 +79,15 @@ export async function parseCommandLine(args: string[], version: string): Promise
     .fail((message: string | undefined, error: Error | undefined) => {
       // Only parsing fails here (no command has a handler); yargs messages can span lines.
       const problem = (message ?? error?.message ?? 'The command line could not be read').replace(/\s*\n\s*/g, ' ')
-      throw new UsageError(`${problem}; run decruft clean --help to see the options.`, { cause: error })
+      throw new UsageError(`${problem}; run decruft ${helpFor} --help to see the options.`, { cause: error })
     })
+
+  for (const subcommand of SUBCOMMANDS) parser.command(subcommand.command, subcommand.describe, subcommand.builder)
 
   // The options are declared on the command, so yargs' inferred type of the whole parse does not know them.
   const argv = (await parser.parseAsync()) as unknown as CleanArguments
+  const subcommand = SUBCOMMANDS.find((candidate) => commandName(candidate) === helpFor)
+  if (subcommand) return subcommand.prepare(argv as unknown as Record<string, unknown>)
   return {
     paths: (argv.paths ?? []).map((path) => restoreDash(path) ?? path),
     out: restoreDash(single('out', argv.out)),

@@ -49,7 +49,8 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
 }
 
 try {
-  process.exitCode = await runClean(await parseCommandLine(args, packageVersion()))
+  const command = await parseCommandLine(args, packageVersion())
+  process.exitCode = 'run' in command ? await command.run() : await runClean(command)
 } catch (error) {
   fail(error)
 }

@@ -1,0 +1,39 @@
+/**
+ * The shape of a command other than clean (review, explain, rules): its grammar for yargs, and how its
+ * parsed arguments become a run. Each lives in its own module; command-line.ts only registers them.
+ */
+import type { Argv } from 'yargs'
+import { UsageError } from './errors.js'
+
+export type ExitCode = 0 | 1
+
+/** A parsed command, ready to run. */
+export interface PreparedCommand {
+  run(): Promise<ExitCode>
+}
+
+export interface Subcommand {
+  /** The yargs command string, e.g. "review <reports..>". */
+  command: string
+  describe: string
+  builder(yargs: Argv): Argv
+  /** Checks the parsed arguments (throwing a UsageError) and returns the run. */
+  prepare(argv: Record<string, unknown>): PreparedCommand
+}
+
+/** The name a command is typed with: the first word of its yargs command string. */
+export function commandName(subcommand: Subcommand): string {
+  return subcommand.command.split(' ')[0]!
+}
+
+/** An option given once; yargs turns a repeated one into an array. */
+export function once<T>(name: string, value: T | T[]): T {
+  if (Array.isArray(value)) throw new UsageError(`--${name} was given ${value.length} times; give it once.`)
+  return value
+}
+
+/** A repeatable, comma-separated option (--disable meta,share --disable x) as a flat list. */
+export function commaList(value: unknown): string[] {
+  if (value === undefined) return []
+  return (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter(Boolean)
+}

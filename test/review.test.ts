@@ -1,0 +1,152 @@
+/**
+ * The review tools without a browser: the batch summary's numbers, the noise heuristic, report checking,
+ * the page's embedded data, and the explain view's marks.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { createCleaner, type Cut, type Report } from '../src/index.js'
+import { explainDocument, explainLines, looksNoisy, readReport, renderReviewPage, summarizeBatch } from '../src/review/index.js'
+import { cutShare, outlierKinds, shareBin } from '../src/review/summary.js'
+import { SAMPLES_DIR } from './support/samples.js'
+
+function cut(start: number, end: number, category: Cut['category'], rule: string, text = 'x'.repeat(end - start)): Cut {
+  return { start, end, line: 1, column: start + 1, category, rule, reason: `Removed "${text}": a test.`, text }
+}
+
+function report(source: string, inputChars: number, cuts: Cut[], warnings: string[] = []): Report {
+  const cutChars = cuts.reduce((sum, c) => sum + c.end - c.start, 0)
+  const byCategory: Report['stats']['byCategory'] = {}
+  for (const c of cuts) byCategory[c.category] = (byCategory[c.category] ?? 0) + 1
+  return {
+    decruft: 1, source, kind: 'text', language: 'en',
+    stats: { inputChars, keptChars: inputChars - cutChars, cutChars, cuts: cuts.length, byCategory },
+    cuts, warnings,
+  }
+}
+
+const BATCH = [
+  { report: report('a.txt', 100, [cut(0, 10, 'comments', 'comments/leave-a-reply'), cut(20, 30, 'comments', 'comments/comment-form'), cut(40, 45, 'share', 'share/share-bar')]), looksNoisy: null },
+  { report: report('b.txt', 50, []), looksNoisy: false },
+  { report: report('c.txt', 200, [cut(0, 190, 'navigation', 'navigation/chrome-before-text')]), looksNoisy: null },
+  { report: report('d.txt', 80, [], ['Left 40 lines uncut: …; check this page by hand.']), looksNoisy: true },
+  { report: report('e.txt', 40, [cut(0, 4, 'comments', 'comments/leave-a-reply')]), looksNoisy: null },
+]
+
+test('summary: documents, characters and cuts add up over the batch', () => {
+  const summary = summarizeBatch(BATCH)
+  assert.equal(
+    [summary.documents, summary.withCuts, summary.withoutCuts, summary.inputChars, summary.cutChars, summary.keptChars, summary.cuts],
+    [5, 3, 2, 470, 219, 251, 5],
+  )
+})
+
+test('summary: cuts by category and by rule count cuts, characters and documents, most cuts first', () => {
+  const summary = summarizeBatch(BATCH)
+  assert.equal(summary.byCategory, [
+    { name: 'comments', cuts: 3, chars: 24, documents: 2 },
+    { name: 'navigation', cuts: 1, chars: 190, documents: 1 },
+    { name: 'share', cuts: 1, chars: 5, documents: 1 },
+  ])
+  assert.equal(summary.byRule[0], { name: 'comments/leave-a-reply', cuts: 2, chars: 14, documents: 2 })
+  assert.is(summary.byRule.length, 4)
+})
+
+test('summary: the share histogram has a bin for no cut, then tenths, a boundary in the lower bin', () => {
+  assert.equal([0, 0.001, 0.1, 0.1000001, 0.5, 0.95, 1].map(shareBin), [0, 1, 1, 2, 5, 10, 10])
+  const bins = summarizeBatch(BATCH).shareHistogram
+  assert.is(bins.length, 11)
+  // a: 25%, b: 0, c: 95%, d: 0, e: 10%
+  assert.equal(bins.map((bin) => bin.documents), [2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1])
+})
+
+test('summary: outliers are a very high cut share, no cut on a noisy page, and warnings', () => {
+  assert.is(cutShare(BATCH[2]!.report), 0.95)
+  assert.equal(outlierKinds(BATCH[3]!), ['noisy-uncut', 'warning'])
+  assert.equal(outlierKinds(BATCH[1]!), [], 'an uncut page that does not look noisy is no outlier')
+  assert.equal(summarizeBatch(BATCH).outliers, { 'high-share': [2], 'noisy-uncut': [3], warning: [3] })
+  assert.is(cutShare(report('empty', 0, [])), 0)
+})
+
+test('looksNoisy: a page of many short non-sentence lines, not a clean article', () => {
+  const menu = ['Home', 'World', 'Politics', 'Business', 'Tech', 'Science', 'Health', 'Sport', 'Culture', 'Travel', 'Sign in']
+  const article = 'The council met on Tuesday and agreed to repair the bridge before winter, at a cost of two million.'
+  assert.ok(looksNoisy([...menu, article, article].join('\n')))
+  assert.not.ok(looksNoisy([...menu.slice(0, 5), article].join('\n')), 'too few labels to judge')
+  assert.not.ok(looksNoisy([...menu, ...Array(20).fill(article)].join('\n')), 'labels are a small share of the lines')
+  for (const name of ['clean--map-fr-moscou', 'clean--map-wire-moscow-meeting', 'clean--news-moscow-summit'])
+    assert.not.ok(looksNoisy(readFileSync(join(SAMPLES_DIR, name, 'input.txt'), 'utf8')), name)
+})
+
+test('readReport: accepts a report, refuses other JSON with a sentence that says what to give', () => {
+  const good = BATCH[0]!.report
+  assert.is(readReport(JSON.parse(JSON.stringify(good))).source, 'a.txt')
+  assert.throws(() => readReport({ text: 'hi' }), /not a decruft report.*decruft clean --report/)
+  assert.throws(() => readReport({ ...good, decruft: 2 }), /schema version 2/)
+  assert.throws(() => readReport({ ...good, cuts: [{ start: 'a' }] }), /incomplete or damaged/)
+})
+
+test('page: each document is embedded apart, and text that looks like markup cannot end its element', () => {
+  const input = 'Title </script><script>alert(1)</script>\nComments\nBody text.'
+  const cutStart = input.indexOf('Comments')
+  const doc = report('x.txt', input.length, [cut(cutStart, cutStart + 8, 'comments', 'comments/comments-heading', 'Comments')])
+  const html = [...renderReviewPage([{ report: doc, looksNoisy: null }], () => input)].join('')
+  assert.is(html.match(/<\/script>/g)!.length, html.match(/<script[ >]/g)!.length, 'every script element is closed once')
+  const data = JSON.parse(/<script type="application\/json" id="doc-0">(.*?)<\/script>/.exec(html)![1]!) as { input: string; cuts: { text?: string }[] }
+  assert.is(data.input, input)
+  assert.is(data.cuts[0]!.text, undefined, 'a text cut is drawn from the input, so its text is not repeated')
+  assert.not.match(html, /https?:\/\/(?!www\.w3\.org\/2000\/svg)/, 'no network address in the page')
+})
+
+test('page: without its input, or for an HTML page, the cuts carry their own text', () => {
+  const doc = report('gone.txt', 20, [cut(0, 8, 'comments', 'comments/comments-heading', 'Comments')])
+  const html = [...renderReviewPage([{ report: doc, looksNoisy: null, inputProblem: 'Its input gone.txt was not found.' }], () => { throw new Error('an input not found is never read') })].join('')
+  const data = JSON.parse(/id="doc-0">(.*?)<\/script>/.exec(html)![1]!) as { input: null; cuts: { text?: string }[] }
+  assert.is(data.input, null)
+  assert.is(data.cuts[0]!.text, 'Comments')
+})
+
+const DAILY8 = join(SAMPLES_DIR, 'related--daily8-aggregator', 'input.txt')
+
+test('explain: marks exactly the lines whose text a cut removes (the daily8 capture)', async () => {
+  const input = readFileSync(DAILY8, 'utf8')
+  const { report: daily8 } = await createCleaner().clean(input, { source: DAILY8 })
+  const expected = new Set<number>()
+  for (const c of daily8.cuts) {
+    c.text.split('\n').forEach((line, k) => {
+      if (line.trim() !== '') expected.add(c.line + k)
+    })
+  }
+  const marked = explainLines(input, daily8).filter((line) => line.fate !== 'kept').map((line) => line.number)
+  assert.ok(expected.size > 20)
+  assert.equal(marked, [...expected].sort((a, b) => a - b))
+  assert.ok(explainLines(input, daily8).every((line) => line.fate !== 'partly-cut'))
+})
+
+test('explain: a cut line carries "-", its category and rule; plain unless colour is asked for', () => {
+  const input = 'Title of the page\nComments\nLast line.'
+  const doc = report('p.txt', input.length, [cut(18, 26, 'comments', 'comments/comments-heading', 'Comments')])
+  const lines = explainDocument(input, doc, { onlyCuts: false, colour: false })
+  assert.is(lines[1], '2 - comments comments/comments-heading │ Comments')
+  assert.match(lines[0]!, /^1 +│ Title of the page$/)
+  assert.match(lines[2]!, /^3 +│ Last line\.$/)
+  assert.equal(lines.map((line) => line.indexOf('│')), [39, 39, 39], 'the margin is one width')
+  assert.equal(explainDocument(input, doc, { onlyCuts: true, colour: false }), ['2 - comments comments/comments-heading │ Comments'])
+  assert.not.match(explainDocument(input, doc, { onlyCuts: false, colour: false }).join('\n'), /\x1b\[/)
+  assert.match(explainDocument(input, doc, { onlyCuts: false, colour: true }).join('\n'), /\x1b\[31m/)
+})
+
+test('explain: a cut of part of a line marks it "~"; --only-cuts marks left-out kept text with ⋮', () => {
+  const input = 'one\nkeep this Share now\nthree\nfour\nShare'
+  const partial = input.indexOf('Share now')
+  const last = input.lastIndexOf('Share')
+  const doc = report('p.txt', input.length, [cut(partial, partial + 9, 'share', 'share/x', 'Share now'), cut(last, last + 5, 'share', 'share/x', 'Share')])
+  const lines = explainDocument(input, doc, { onlyCuts: true, colour: false })
+  assert.equal(lines, ['2 ~ share share/x │ keep this Share now', '  ⋮', '5 - share share/x │ Share'])
+  const blanks = 'Share\n\nShare'
+  const apart = report('p.txt', blanks.length, [cut(0, 5, 'share', 'share/x', 'Share'), cut(7, 12, 'share', 'share/x', 'Share')])
+  assert.equal(explainDocument(blanks, apart, { onlyCuts: true, colour: false }), ['1 - share share/x │ Share', '3 - share share/x │ Share'], 'blank lines are no gap')
+})
+
+test.run()
