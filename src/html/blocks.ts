@@ -45,9 +45,12 @@ export interface PageBlocks {
   steps: Map<Element, string>
 }
 
-/** Never visible as text: code, metadata, embedded media and form widgets that show no text of their own. */
+/**
+ * Never visible as text: code, metadata, embedded media and form widgets that show no text of their own.
+ * <noscript> is visible: scripts never run here, and forums such as Discourse put their posts in it.
+ */
 const INVISIBLE = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'iframe',
+  'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'iframe',
   'object', 'embed', 'canvas', 'audio', 'video', 'img', 'picture', 'source', 'track', 'map', 'area', 'select',
   'option', 'optgroup', 'datalist', 'textarea', 'input', 'frame', 'frameset',
 ])

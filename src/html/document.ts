@@ -25,6 +25,9 @@ export interface HtmlDocument {
 
 /** Script and style bodies are never visible text. */
 const SCRIPT_OR_STYLE = /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi
+const NOSCRIPT_TAG = /<(\/?)noscript(?=[\s>\/])/gi
+/** A custom element name as long as "noscript": an inline container, so it never closes a paragraph. */
+const NOSCRIPT_STAND_IN = 'dc-noscr'
 /** JSON-LD is data, not code: the metadata (title, author, date) comes from it. */
 const JSON_LD = /type\s*=\s*["']?application\/ld\+json/i
 
@@ -32,7 +35,7 @@ const JSON_LD = /type\s*=\s*["']?application\/ld\+json/i
 const silentConsole = new VirtualConsole()
 
 export function loadHtml(html: string): HtmlDocument {
-  const dom = new JSDOM(blankScriptsAndStyles(html), { includeNodeLocations: true, virtualConsole: silentConsole })
+  const dom = new JSDOM(exposeNoscript(blankScriptsAndStyles(html)), { includeNodeLocations: true, virtualConsole: silentConsole })
   return {
     document: dom.window.document,
     locate(node) {
@@ -42,6 +45,18 @@ export function loadHtml(html: string): HtmlDocument {
     },
     close: () => dom.window.close(),
   }
+}
+
+/**
+ * Renames the <noscript> elements of the body to an element of the same length that the parser reads as
+ * markup. Scripts never run here, so their content is what this reader sees (Discourse forums serve their
+ * posts in it); but jsdom, when it records node locations, parses <noscript> as raw text, as a browser that
+ * runs scripts would. Offsets and lines stay as they are.
+ */
+function exposeNoscript(html: string): string {
+  const body = html.search(/<body[\s>]/i)
+  if (body === -1) return html
+  return html.slice(0, body) + html.slice(body).replace(NOSCRIPT_TAG, `<$1${NOSCRIPT_STAND_IN}`)
 }
 
 /**
