@@ -23,10 +23,19 @@ test('a section heading inside the article cuts the aside, not the rest of the a
 test('a section opened after the article runs to the next section', async () => {
   const doc = [...article, 'Related Articles', 'Ferry strike ends', 'Ya Biladi', 'Comments', 'No comments yet...'].join('\n')
   const { text, report } = await cleaner.clean(doc)
-  assert.is(text, article.join('\n\n'))
+  // Neighbouring kept lines keep the input's single line break.
+  assert.is(text, article.join('\n'))
   const category = (line: string) => report.cuts.find((cut) => cut.text.includes(line))?.category
   assert.is(category('Ferry strike ends'), 'related')
   assert.is(category('No comments yet...'), 'comments')
+})
+
+test('kept lines keep the line breaks of the input, and a blank line stands where text was cut', async () => {
+  const [first, second, ...rest] = FRAME_PARAGRAPHS
+  const doc = ['Home', 'News', 'Sport', 'Weather', FRAME_TITLE, '', '', first, second + '\r', ...rest].join('\n')
+  const { text } = await cleaner.clean(doc)
+  assert.is(text, [FRAME_TITLE, FRAME_PARAGRAPHS.join('\n')].join('\n\n'))
+  assert.is((await cleaner.clean(text)).text, text)
 })
 
 test('a menu link named like a section heading does not eat the article below it', async () => {
@@ -39,7 +48,8 @@ test('the title above the article stays, its repeat goes', async () => {
   const doc = ['logo', FRAME_TITLE, FRAME_TITLE, 'Maroc2 days ago', ...FRAME_PARAGRAPHS].join('\n')
   const { text, title, report } = await cleaner.clean(doc)
   assert.is(title, FRAME_TITLE)
-  assert.is(text, article.join('\n\n'))
+  // A blank line marks where the repeat and the byline were cut.
+  assert.is(text, [FRAME_TITLE, FRAME_PARAGRAPHS.join('\n')].join('\n\n'))
   assert.is(report.cuts.find((cut) => cut.text === FRAME_TITLE)?.category, 'duplicate')
 })
 
