@@ -132,4 +132,25 @@ test('the report follows the contract', async () => {
   assert.equal(report.stats.byCategory, { comments: 1 })
 })
 
+
+test('the sign-off below the article stays: its credits, like its dateline', async () => {
+  const signed = await cleaner.clean([FRAME_TITLE, ...FRAME_PARAGRAPHS, 'Reporting︱Jane Doe', 'Home', 'About us', 'Contact'].join('\n'))
+  assert.ok(signed.text.endsWith('Reporting︱Jane Doe'), signed.text)
+})
+
+test('when item titles outweigh the blurb, as on a listing page, the titles below it stay', async () => {
+  const items = [
+    'Ferry strike ends after long talks with the union',
+    'New library opens its doors in the old town',
+    'Harbour festival returns this summer with more boats',
+    'Council votes to expand the night bus network',
+    'City hall square gets new trees and benches',
+    'Museum adds a wing for young local artists',
+  ]
+  const doc = [FRAME_TITLE, ...FRAME_PARAGRAPHS.slice(0, 2), ...items.flatMap((item) => [item, 'Local news'])].join('\n')
+  const { text } = await cleaner.clean(doc)
+  // The last title sits among the labels at the page's edge, which go on any page.
+  for (const item of items.slice(0, -1)) assert.ok(text.includes(item), `lost: ${item}`)
+})
+
 test.run()
