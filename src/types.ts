@@ -111,7 +111,11 @@ export interface Report {
 }
 
 export interface CleanResult {
-  /** Kept blocks, one paragraph each, separated by a blank line. */
+  /**
+   * The kept blocks. Two blocks that were neighbours in the input (nothing cut between them) keep the
+   * input's separation: one line break, or a blank line if the input had one (or more). Where text was cut
+   * between two kept blocks, they are separated by a blank line. No other separators occur.
+   */
   text: string
   /** HTML pages: the kept blocks as Markdown (headings, lists, tables, quotes, code, links). */
   markdown?: string

@@ -23,10 +23,19 @@ test('a section heading inside the article cuts the aside, not the rest of the a
 test('a section opened after the article runs to the next section', async () => {
   const doc = [...article, 'Related Articles', 'Ferry strike ends', 'Ya Biladi', 'Comments', 'No comments yet...'].join('\n')
   const { text, report } = await cleaner.clean(doc)
-  assert.is(text, article.join('\n\n'))
+  // Neighbouring kept lines keep the input's single line break.
+  assert.is(text, article.join('\n'))
   const category = (line: string) => report.cuts.find((cut) => cut.text.includes(line))?.category
   assert.is(category('Ferry strike ends'), 'related')
   assert.is(category('No comments yet...'), 'comments')
+})
+
+test('kept lines keep the line breaks of the input, and a blank line stands where text was cut', async () => {
+  const [first, second, ...rest] = FRAME_PARAGRAPHS
+  const doc = ['Home', 'News', 'Sport', 'Weather', FRAME_TITLE, '', '', first, second + '\r', ...rest].join('\n')
+  const { text } = await cleaner.clean(doc)
+  assert.is(text, [FRAME_TITLE, FRAME_PARAGRAPHS.join('\n')].join('\n\n'))
+  assert.is((await cleaner.clean(text)).text, text)
 })
 
 test('a menu link named like a section heading does not eat the article below it', async () => {
@@ -39,7 +48,8 @@ test('the title above the article stays, its repeat goes', async () => {
   const doc = ['logo', FRAME_TITLE, FRAME_TITLE, 'Maroc2 days ago', ...FRAME_PARAGRAPHS].join('\n')
   const { text, title, report } = await cleaner.clean(doc)
   assert.is(title, FRAME_TITLE)
-  assert.is(text, article.join('\n\n'))
+  // A blank line marks where the repeat and the byline were cut.
+  assert.is(text, [FRAME_TITLE, FRAME_PARAGRAPHS.join('\n')].join('\n\n'))
   assert.is(report.cuts.find((cut) => cut.text === FRAME_TITLE)?.category, 'duplicate')
 })
 
@@ -120,6 +130,27 @@ test('the report follows the contract', async () => {
   assert.ok(cut && /^Removed ".+": .+\.$/.test(cut.reason), cut?.reason)
   assert.is(cut!.category, 'comments')
   assert.equal(report.stats.byCategory, { comments: 1 })
+})
+
+
+test('the sign-off below the article stays: its credits, like its dateline', async () => {
+  const signed = await cleaner.clean([FRAME_TITLE, ...FRAME_PARAGRAPHS, 'Reporting︱Jane Doe', 'Home', 'About us', 'Contact'].join('\n'))
+  assert.ok(signed.text.endsWith('Reporting︱Jane Doe'), signed.text)
+})
+
+test('when item titles outweigh the blurb, as on a listing page, the titles below it stay', async () => {
+  const items = [
+    'Ferry strike ends after long talks with the union',
+    'New library opens its doors in the old town',
+    'Harbour festival returns this summer with more boats',
+    'Council votes to expand the night bus network',
+    'City hall square gets new trees and benches',
+    'Museum adds a wing for young local artists',
+  ]
+  const doc = [FRAME_TITLE, ...FRAME_PARAGRAPHS.slice(0, 2), ...items.flatMap((item) => [item, 'Local news'])].join('\n')
+  const { text } = await cleaner.clean(doc)
+  // The last title sits among the labels at the page's edge, which go on any page.
+  for (const item of items.slice(0, -1)) assert.ok(text.includes(item), `lost: ${item}`)
 })
 
 test.run()

@@ -4,9 +4,11 @@
  * 1. proposals: phrase and section-heading hits from the packs, and repeats of earlier text;
  * 2. the main text: the densest run of prose, with block sections as barriers;
  * 3. sections: each heading's run of lines, ended at the main text or at the next section;
- * 4. protection: the article's header (title, deck) above the main text and a dateline just below it;
- * 5. context: outside the main text, lines that are not sentences are noise in runs of labels (menus,
- *    footers) and at the page's edges; inside it, only between two removed lines;
+ * 4. protection: the article's header (title, deck) above the main text and its sign-off (a dateline,
+ *    credits) just below it;
+ * 5. context: outside the main text, lines that are not prose are noise in runs of labels (menus, footers)
+ *    and at the page's edges, and everywhere when the main text outweighs them (the page is one text);
+ *    inside it, only between two removed lines;
  * 6. repeats: a kept line that repeats kept text is removed, the first copy stays;
  * 7. the guard: if the result would remove most of the prose, the pass cuts nothing and says so.
  * Passes repeat on the kept lines until one cuts nothing. A rolled-back pass is such a pass, so cleaning the
@@ -17,9 +19,9 @@ import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.j
 import { RepeatIndex } from '../kinds/repeats.js'
 import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT } from '../kinds/code-rules.js'
 import { classify, type BlockClass } from './classes.js'
-import { findMainBody, type Span } from './main-body.js'
+import { findMainBody, oneTextEvidence, type Span } from './main-body.js'
 import { findSections, settleSectionEnds, type Section } from './sections.js'
-import { findHeader, isDateline } from './protect.js'
+import { findHeader, findSignOff, TITLE_WINDOW } from './protect.js'
 import type { Verdict } from './verdict.js'
 import { quote, sentenceTail } from '../report/messages.js'
 
@@ -35,7 +37,7 @@ const DESCRIPTIVE: ReadonlySet<Category> = new Set(['meta', 'media', 'duplicate'
  * 0.762 / 0.759 / 0.207.
  */
 const MENU_MIN_LINES = 4
-/** The evidence every context cut starts from. */
+/** The evidence a context cut starts from, for a line that does not end like a sentence. */
 const NOT_A_SENTENCE = 'it has no sentence end and'
 
 export interface EngineOptions {
@@ -120,7 +122,7 @@ function decideOnce({ blocks, hits, classes }: PassInput, { isEnabled, wholeBody
   const header = body ? findHeader(blocks, body, hits, repeatOf) : []
   const title = header[0]
   const protectedBlocks = new Set<number>(header)
-  if (body && body.end < blocks.length && isDateline(blocks[body.end]!)) protectedBlocks.add(body.end)
+  if (body) for (const line of findSignOff(blocks, body)) protectedBlocks.add(line)
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
   applySections(sections, blocks, hits, protectedBlocks, verdicts)
   applyPhrases(hits, verdicts)
@@ -187,35 +189,43 @@ interface ContextInput {
 /**
  * Lines that are not sentences, in context (the jusText idea). Outside the main text, a short line is noise
  * when it belongs to a run of labels (a menu, a footer) or to the labels at the page's edges, and a longer
- * one when labels surround it; a lone label between prose lines (a forum user's name, a list heading) stays.
- * Inside the main text, a short line is noise only between two removed lines.
+ * one when labels surround it; a lone label between prose lines (a forum user's name, a list heading) stays,
+ * unless the main text outweighs all such lines (an article's page, not a listing's): then every line
+ * outside it that is not prose goes, but for the header window above it. Inside the main text, a short
+ * line is noise only between two removed lines.
  */
 function applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks, isEnabled }: ContextInput): void {
   const isLabel = (i: number) => i < 0 || i >= blocks.length || classes[i] === 'short' || verdicts[i] !== null
   const runs = labelRuns(blocks.length, isLabel)
   const inMenu = (i: number) => (runs[i] ?? Infinity) >= MENU_MIN_LINES
+  const oneText = oneTextEvidence(body, blocks, classes, verdicts.map((verdict) => verdict !== null))
+  // The lines just above the main text are its header (title, byline, deck): the strict bar spares them.
+  const inHeaderWindow = (i: number) => i < body.start && i >= body.start - TITLE_WINDOW
   for (let i = 0; i < blocks.length; i++) {
     if (verdicts[i] || protectedBlocks.has(i) || classes[i] === 'content') continue
     // A repeat of a line that stays is left to the repeats step, which names what it repeats.
     const original = repeatOf[i]
     if (original !== undefined && !verdicts[original]) continue
     if (i < body.start || i >= body.end) {
+      const where = i < body.start ? 'above' : 'below'
       const evidence =
-        classes[i] === 'short'
-          ? inMenu(i) && 'sits in a run of short lines'
-          : isLabel(i - 1) && isLabel(i + 1) && (inMenu(i - 1) || inMenu(i + 1)) && 'sits among menu lines'
+        (classes[i] === 'short'
+          ? inMenu(i) && `sits in a run of short lines ${where} the main text`
+          : isLabel(i - 1) && isLabel(i + 1) && (inMenu(i - 1) || inMenu(i + 1)) && `sits among menu lines ${where} the main text`) ||
+        (oneText !== null && !inHeaderWindow(i) && `sits ${where} a main text that ${oneText}`)
       if (!evidence) continue
+      const { endsSentence, words } = blocks[i]!.features
+      const why = `${endsSentence ? `it is too short to be prose (${words} words) and` : NOT_A_SENTENCE} ${evidence}`
       if (i < body.start) {
-        if (isEnabled(CHROME_BEFORE_TEXT.id))
-          verdicts[i] = { rule: CHROME_BEFORE_TEXT.id, category: 'navigation', why: `${NOT_A_SENTENCE} ${evidence} above the main text` }
+        if (isEnabled(CHROME_BEFORE_TEXT.id)) verdicts[i] = { rule: CHROME_BEFORE_TEXT.id, category: 'navigation', why }
         continue
       }
       if (!isEnabled(CHROME_AFTER_TEXT.id)) continue
       const above = verdicts[i - 1]
       const joins = above && !DESCRIPTIVE.has(above.category) && above.category !== 'boilerplate'
       verdicts[i] = joins
-        ? { rule: CHROME_AFTER_TEXT.id, category: above.category, why: `${NOT_A_SENTENCE} ${evidence} below the main text, right after ${above.category} lines` }
-        : { rule: CHROME_AFTER_TEXT.id, category: 'boilerplate', why: `${NOT_A_SENTENCE} ${evidence} below the main text` }
+        ? { rule: CHROME_AFTER_TEXT.id, category: above.category, why: `${why}, right after ${above.category} lines` }
+        : { rule: CHROME_AFTER_TEXT.id, category: 'boilerplate', why }
     } else if (classes[i] === 'short' && verdicts[i - 1] && verdicts[i + 1] && isEnabled(CHROME_BETWEEN_NOISE.id)) {
       const above = verdicts[i - 1]!
       verdicts[i] = { rule: CHROME_BETWEEN_NOISE.id, category: above.category, why: `${NOT_A_SENTENCE} sits between two removed ${above.category} lines` }

@@ -1,4 +1,4 @@
-/** What must stay even when it looks like chrome: the article's title and its dateline. */
+/** What must stay even when it looks like chrome: the article's title, its dateline and its credits. */
 import type { Block } from '../types.js'
 import type { PhraseRuleDefinition } from '../rules/phrase-rule.js'
 import type { Span } from './main-body.js'
@@ -9,7 +9,7 @@ const DATE =
   /\d{1,2}(?:er)?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}/u
 
 /** The title sits at most this many lines above the main text (bylines, dates and avatars come between). */
-const TITLE_WINDOW = 6
+export const TITLE_WINDOW = 6
 /** A line this long above the main text is a deck (a standfirst), and the title is just above it. */
 const DECK_MIN_WORDS = 12
 /** A line this long without a sentence end is prose that lost its punctuation, not a heading. */
@@ -50,4 +50,24 @@ function firstCopy(i: number, repeatOf: (number | undefined)[]): number {
 
 export function isDateline(block: Block): boolean {
   return block.features.words <= DATELINE_MAX_WORDS && DATE.test(block.text)
+}
+
+/** A credit names who wrote, edited or produced the text: "作者︱春春", "[责任编辑:肖春芳]", "Source: AFP". */
+const CREDIT = /^[[【(（]?[\p{L}\p{M} ]{1,16}\s*[:：︱|丨]\s*[^\s:：︱|丨]/u
+const CREDIT_MAX_WORDS = 6
+/** The article's sign-off is short: a dateline, an author, an editor. */
+const SIGN_OFF_MAX_LINES = 3
+
+/**
+ * The lines right below the main text that sign it off: datelines and credits, in a row. rd-gmw's author and
+ * editor lines ("作者︱春春", "[责任编辑:肖春芳]") are part of the article for Readability and its readers.
+ */
+export function findSignOff(blocks: Block[], body: Span): number[] {
+  const lines: number[] = []
+  for (let i = body.end; i < blocks.length && lines.length < SIGN_OFF_MAX_LINES; i++) {
+    const block = blocks[i]!
+    if (!isDateline(block) && !(block.features.words <= CREDIT_MAX_WORDS && CREDIT.test(block.text))) break
+    lines.push(i)
+  }
+  return lines
 }
