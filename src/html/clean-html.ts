@@ -44,6 +44,8 @@ export interface HtmlOutputOptions {
 const MIN_MAIN_PROSE_SHARE = 0.5
 /** A selector hit holding more than this share of the page's prose words is held back (see holdingMostProse). */
 const MAX_HIT_PROSE_SHARE = 0.5
+/** A hit of a rule that spares prose is held back from this many words of prose lines (a short paragraph). */
+const SPARED_PROSE_MIN_WORDS = 30
 /** A region is menu-like when at least this share of its text is link text. */
 const LINK_DENSE = 0.5
 /** A region whose lines average fewer words than this is a list of labels, not prose. */
@@ -208,7 +210,8 @@ function regionEvidence(region: Element, members: HtmlBlock[]): { category: Cate
 /**
  * A selector hit that holds most of the page's prose is the article under a misleading name (a forum's
  * posts in "#comments", a hero section called "newsletter-wrapper"): it is held back, and cut only where
- * Readability's pass leaves it outside the main content.
+ * Readability's pass leaves it outside the main content. So is a hit of a rule that spares prose, when it
+ * holds some.
  */
 function holdingMostProse(hits: Map<Element, SelectorRuleDefinition>, hitOf: (Element | undefined)[], lines: Block[]): Set<Element> {
   let total = 0
@@ -219,7 +222,12 @@ function holdingMostProse(hits: Map<Element, SelectorRuleDefinition>, hitOf: (El
     const hit = hitOf[i]
     if (hit) prose.set(hit, (prose.get(hit) ?? 0) + line.features.words)
   })
-  return new Set([...hits.keys()].filter((element) => (prose.get(element) ?? 0) > MAX_HIT_PROSE_SHARE * total))
+  return new Set(
+    [...hits].filter(([element, rule]) => {
+      const words = prose.get(element) ?? 0
+      return words > MAX_HIT_PROSE_SHARE * total || (rule.spareProse && words >= SPARED_PROSE_MIN_WORDS)
+    }).map(([element]) => element),
+  )
 }
 
 function selectorVerdict(element: Element, rule: SelectorRuleDefinition, where: string): Verdict {

@@ -10,6 +10,11 @@ export interface SelectorRuleDefinition extends RuleMeta {
   selectors: string[]
   /** Hits inside an element matching one of these are ignored (a <header> inside an <article> is the article's). */
   notInside: string[]
+  /**
+   * Hits that hold prose are left to the main-content pass: collapsed panels (FAQ answers, tabs) are hidden
+   * the same way as duplicate menus, but they are the page's content.
+   */
+  spareProse: boolean
 }
 
 export function isSelectorRule(rule: { kind: string }): rule is SelectorRuleDefinition {

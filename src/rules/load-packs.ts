@@ -103,8 +103,9 @@ function selectorRule(
   const notInside = source.notInside ?? []
   if (!Array.isArray(notInside) || notInside.some((entry) => typeof entry !== 'string' || !entry.trim()))
     fail(`${where}: notInside must be a list of selectors.`)
+  if (source.spareProse !== undefined && typeof source.spareProse !== 'boolean') fail(`${where}: spareProse must be true or false.`)
   // Selectors name markup, not words: they hold in every language.
-  return { ...meta, languages: ['*'], htmlOnly: true, kind: 'selector', selectors, notInside }
+  return { ...meta, languages: ['*'], htmlOnly: true, kind: 'selector', selectors, notInside, spareProse: source.spareProse ?? false }
 }
 
 function entriesByLanguage(

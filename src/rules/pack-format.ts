@@ -25,6 +25,7 @@
  *     description: A WordPress comment thread and its reply form.
  *     selectors: ['#comments', { text: '[id*=comment]', why: 'a substring; the engine never cuts an element that holds the title' }]
  *     notInside: [article]         # optional: hits inside such an element are ignored
+ *     spareProse: true             # optional: hits that hold prose are left to the main-content pass
  *     examples:
  *       cut: ['<div id="comments"><h3>2 Comments</h3>…</div>']       # must be cut when it follows an article
  *       keep: ['<p class="comment-free">An ordinary paragraph.</p>'] # must stay inside an article
@@ -45,6 +46,7 @@ export interface PackRuleSource {
   patterns?: Record<string, PackEntry[]>
   selectors?: PackEntry[]
   notInside?: string[]
+  spareProse?: boolean
   examples: { cut: string[]; keep: string[] }
 }
 
