@@ -29,12 +29,12 @@ export interface CleanerOptions {
   language?: string[]
   /** Byte inputs larger than this are refused (see input/decode.ts). */
   maxBytes?: number
+  /** HTML pages: keep links as [text](url) in the Markdown output (default true). */
+  markdownLinks?: boolean
 }
 
 export interface CleanOptions {
   kind?: InputKind
-  /** HTML pages: keep links in the Markdown output (default true). */
-  links?: boolean
   /** Named in the report: a file path, "-" for stdin, or a record id. */
   source?: string
 }
@@ -49,14 +49,14 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   const compiled = compileRules(loadPacks(options.rules ?? DEFAULT_RULES_DIR), options.disable, options.language)
   return {
     rules: compiled.rules,
-    async clean(input, { kind, source = '-', links } = {}) {
+    async clean(input, { kind, source = '-' } = {}) {
       const { text, warnings } =
         typeof input === 'string' ? { text: input, warnings: [] } : decodeInput(input, { maxBytes: options.maxBytes })
       assertHasText(text)
       if ((kind ?? detectKind(text)) === 'text') return cleanText(text, compiled, source, warnings)
       // Loaded on the first page that needs it: a DOM costs text-only batches a third of a second to load.
       const { cleanHtml } = await import('./html/clean-html.js')
-      return cleanHtml(text, compiled, source, warnings, { links })
+      return cleanHtml(text, compiled, source, warnings, { links: options.markdownLinks ?? true })
     },
   }
 }

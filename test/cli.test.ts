@@ -196,6 +196,42 @@ test('--format json with --out writes <name>.json', () => {
   assert.equal(listFiles(path.join(dir, 'out')), ['page.json'])
 })
 
+const PAGE = `<!DOCTYPE html>
+<html lang="en"><head><title>Flood gates opened</title><meta name="author" content="A. Reporter"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Flood gates opened</h1>
+<p>${ARTICLE.split('\n').join(' ')}</p>
+<h2>What comes next</h2>
+<ul><li>The council meets on Monday.</li><li>See the <a href="https://example.org/map">flood map</a> for the streets at risk.</li></ul>
+</article></body></html>
+`
+
+test('an HTML page: --format markdown writes <name>.md with headings, lists and links; --no-links keeps only their text', () => {
+  const dir = tempDir()
+  const file = write(path.join(dir, 'in', 'page.html'), PAGE)
+  const run = clean([file, '--format', 'markdown', '--out', path.join(dir, 'out')])
+  assert.is(run.status, 0, run.stderr)
+  assert.equal(listFiles(path.join(dir, 'out')), ['page.md'])
+  const markdown = readFileSync(path.join(dir, 'out', 'page.md'), 'utf8')
+  assert.match(markdown, /^## What comes next$/m)
+  assert.match(markdown, /^- The council meets on Monday\.$/m)
+  assert.match(markdown, /\[flood map\]\(https:\/\/example\.org\/map\)/)
+  const plain = clean([file, '--format', 'markdown', '--no-links'])
+  assert.match(plain.stdout, /^- See the flood map for the streets at risk\.$/m)
+})
+
+test('an HTML page: --format json adds the Markdown and the page metadata, and the report names the removed elements', () => {
+  const file = write(path.join(tempDir(), 'page.html'), PAGE)
+  const run = clean([file, '--format', 'json'])
+  assert.is(run.status, 0, run.stderr)
+  const result = JSON.parse(run.stdout) as { markdown: string; title: string; byline: string; report: { kind: string; cuts: { selector?: string }[] } }
+  assert.is(result.title, 'Flood gates opened')
+  assert.is(result.byline, 'A. Reporter')
+  assert.type(result.markdown, 'string')
+  assert.is(result.report.kind, 'html')
+  assert.ok(result.report.cuts.some((cut) => cut.selector === 'body > nav:nth-of-type(1)'), JSON.stringify(result.report.cuts))
+})
+
 test('bad inputs are reported one line each, the batch goes on, the exit code is 1 and no input changes', () => {
   const dir = tempDir()
   const input = path.join(dir, 'in')
@@ -310,7 +346,7 @@ test('usage errors exit with 2 and one line, without a stack trace', () => {
   const cases: [string[], RegExp][] = [
     [['clean', a, b], /^decruft: There are 2 inputs .*; add --out DIR to write one file per input\.$/],
     [['clean', a, '--bogus'], /^decruft: Unknown argument: bogus; run decruft clean --help to see the options\.$/],
-    [['clean', a, '--format', 'markdown'], /^decruft: Invalid values: .*markdown.*; run decruft clean --help/],
+    [['clean', a, '--format', 'yaml'], /^decruft: Invalid values: .*yaml.*; run decruft clean --help/],
     [['clean', a, '--max-bytes', 'lots'], /^decruft: --max-bytes takes a whole number of bytes above 0/],
     [['clean', a, '--out', dir, '--out', path.join(dir, 'other')], /^decruft: --out was given 2 times; give it once\.$/],
     [['clean', '--jsonl', a, '--report', dir], /^decruft: --report does not apply to --jsonl/],

@@ -23,6 +23,8 @@ export interface CleanCommandOptions {
   report?: string
   /** Undefined when not given: text, except that --jsonl has its own output. */
   format?: OutputFormat
+  /** Keep links in the Markdown of HTML pages. */
+  links: boolean
   /** Worker threads for a batch of files; by default one per core for batches of POOL_MIN_INPUTS files or more. */
   jobs?: number
   /** Only files whose name matches, inside folders. */
@@ -120,6 +122,7 @@ function cleanerOptions(options: CleanCommandOptions): CleanerOptions {
   // Only what was given: an empty language list could read as "no language" rather than "all".
   return {
     maxBytes: options.maxBytes,
+    markdownLinks: options.links,
     ...(options.rules !== undefined && { rules: options.rules }),
     ...(options.disable.length > 0 && { disable: options.disable }),
     ...(options.language.length > 0 && { language: options.language }),

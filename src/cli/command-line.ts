@@ -28,10 +28,15 @@ const EXIT_CODES = `Exit codes:
   2  usage error: the options or arguments are wrong, and nothing was cleaned`
 
 const CLEAN_OPTIONS = {
-  out: { describe: 'Write the cleaned text to DIR/<path relative to the input>.txt (.json with --format json)', type: 'string', requiresArg: true },
+  out: { describe: 'Write the cleaned text to DIR/<path relative to the input>.txt (.md with --format markdown, .json with --format json)', type: 'string', requiresArg: true },
   report: { describe: 'Write the report of the cuts to DIR/<path relative to the input>.json', type: 'string', requiresArg: true },
   // No yargs default, so that an explicit --format can be told apart (it makes no sense with --jsonl).
-  format: { describe: 'Output: the cleaned text, or JSON {text, title, language, report} [default: text]', choices: ['text', 'json'] as const, requiresArg: true },
+  format: {
+    describe: 'Output: the cleaned text, Markdown (headings, lists, tables, links of HTML pages), or JSON {text, markdown, title, byline, publishedTime, siteName, language, report} [default: text]',
+    choices: ['text', 'markdown', 'json'] as const,
+    requiresArg: true,
+  },
+  links: { describe: 'Keep links in the Markdown of HTML pages (--no-links drops them, keeping their text)', type: 'boolean', default: true },
   jsonl: { describe: 'Read JSON Lines records {"id", "text"} and write one line {"id", "text", "language", "report"} per record, streaming', type: 'boolean', default: false },
   // Not yargs arrays: an array option would swallow the paths after it (--disable meta page.txt).
   disable: { describe: 'Switch off a rule id, a category or a stage (repeatable, or comma-separated)', type: 'string', requiresArg: true },
@@ -93,6 +98,7 @@ export async function parseCommandLine(args: string[], version: string): Promise
     out: restoreDash(single('out', argv.out)),
     report: restoreDash(single('report', argv.report)),
     format: single('format', argv.format),
+    links: argv.links,
     include: single('include', argv.include),
     jobs: jobsOf(single('jobs', argv.jobs)),
     jsonl: argv.jsonl,

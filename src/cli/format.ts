@@ -3,17 +3,22 @@
  */
 import type { CleanResult } from '../index.js'
 
-export type OutputFormat = 'text' | 'json'
+export type OutputFormat = 'text' | 'markdown' | 'json'
 
-export const OUTPUT_EXTENSIONS: Record<OutputFormat, string> = { text: '.txt', json: '.json' }
+export const OUTPUT_EXTENSIONS: Record<OutputFormat, string> = { text: '.txt', markdown: '.md', json: '.json' }
 
 export function formatResult(result: CleanResult, format: OutputFormat): string {
   if (format === 'json') {
-    const { text, title, language, report } = result
-    return prettyJson({ text, title, language, report })
+    const { text, markdown, title, byline, publishedTime, siteName, language, report } = result
+    return prettyJson({ text, markdown, title, byline, publishedTime, siteName, language, report })
   }
-  // A text file ends with a newline; a page that was cut away entirely stays empty.
-  return result.text === '' || result.text.endsWith('\n') ? result.text : `${result.text}\n`
+  // A capture has no markup: its Markdown is its text.
+  return asFile(format === 'markdown' ? (result.markdown ?? result.text) : result.text)
+}
+
+/** A text file ends with a newline; a page that was cut away entirely stays empty. */
+function asFile(text: string): string {
+  return text === '' || text.endsWith('\n') ? text : `${text}\n`
 }
 
 /** One line of --jsonl output: the record's id beside the result. */

@@ -21,7 +21,7 @@ export type BlockRole =
   | { type: 'heading'; level: number }
   | { type: 'list-item'; ordered: boolean; depth: number }
   | { type: 'code' }
-  | { type: 'table-cell'; row: Element; header: boolean }
+  | { type: 'table-cell'; row: Element; cell: Element; header: boolean }
 
 export interface HtmlBlock {
   index: number
@@ -30,7 +30,7 @@ export interface HtmlBlock {
   inline: InlineNode[]
   role: BlockRole
   quoteDepth: number
-  /** Every element from <body> down to the innermost one that holds the whole block. */
+  /** Every element from <body> down to the innermost one that holds the whole run of the block. */
   ancestors: Element[]
   span: SourceSpan
   /** Characters of the text inside links: link density is the engine's and Readability's sign of a menu. */
@@ -41,6 +41,11 @@ export interface HtmlBlock {
 
 export interface PageBlocks {
   blocks: HtmlBlock[]
+  /**
+   * Inline elements that a line break splits between blocks (<b>one<br>two</b>): they hold text of more than
+   * one block, so no cut may take one of them whole.
+   */
+  split: Set<Element>
   /** A CSS step for each element above a block ("div#main", "li:nth-of-type(3)"), taken before anything moves. */
   steps: Map<Element, string>
 }
@@ -63,6 +68,9 @@ const BLOCK = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ])
 
+/** Elements that start a structure of their own: a role found above one does not reach inside it. */
+const STRUCTURE = new Set(['ul', 'ol', 'table', 'blockquote', 'dl', 'body'])
+
 /** Void elements that end a line. */
 const LINE_BREAK = new Set(['br', 'hr'])
 
@@ -78,12 +86,21 @@ export function collectBlocks(body: Element, locate: (node: Node) => SourceSpan 
   collector.visitChildren(body)
   collector.flush()
   collector.leave()
-  return { blocks: collector.blocks, steps: collector.steps }
+  demoteLayoutCells(collector.blocks)
+  return { blocks: collector.blocks, steps: collector.steps, split: collector.split }
+}
+
+/** A table cell holding several blocks is page layout (old sites lay out whole articles in <td>s), not data. */
+function demoteLayoutCells(blocks: HtmlBlock[]): void {
+  const blocksPerCell = new Map<Element, number>()
+  for (const { role } of blocks) if (role.type === 'table-cell') blocksPerCell.set(role.cell, (blocksPerCell.get(role.cell) ?? 0) + 1)
+  for (const block of blocks) if (block.role.type === 'table-cell' && blocksPerCell.get(block.role.cell)! > 1) block.role = { type: 'paragraph' }
 }
 
 class BlockCollector {
   readonly blocks: HtmlBlock[] = []
   readonly steps = new Map<Element, string>()
+  readonly split = new Set<Element>()
   /** The elements from <body> down to the one being visited. */
   private readonly path: Element[] = []
   /** Per element on the path, how many of each tag its children had so far (for :nth-of-type). */
@@ -94,6 +111,9 @@ class BlockCollector {
   private raw = ''
   private linkChars = 0
   private textNodes: Text[] = []
+  /** The path when the run's first text came, and how far the path has shrunk since: what holds the whole run. */
+  private pathAtStart: Element[] = []
+  private shallowest = 0
   private root: InlineNode[] = []
   private open: InlineGroup[] = []
 
@@ -108,6 +128,7 @@ class BlockCollector {
   leave(): void {
     this.path.pop()
     this.tagCounts.pop()
+    this.shallowest = Math.min(this.shallowest, this.path.length)
   }
 
   visitChildren(element: Element): void {
@@ -144,6 +165,10 @@ class BlockCollector {
 
   private addText(node: Text): void {
     const data = node.data
+    if (this.textNodes.length === 0) {
+      this.pathAtStart = this.path.slice()
+      this.shallowest = this.path.length
+    }
     this.raw += data
     if (this.open.some((group) => group.mark === 'link')) this.linkChars += data.replace(/\s+/g, '').length
     this.textNodes.push(node)
@@ -165,10 +190,15 @@ class BlockCollector {
   /** Ends the current run: it becomes a block if it has visible text. Open inline groups carry on empty. */
   flush(): void {
     const text = this.preDepth > 0 ? this.raw.replace(/^\n/, '').trimEnd() : this.raw.replace(/\s+/g, ' ').trim()
-    const first = this.textNodes[0]
-    const last = this.textNodes[this.textNodes.length - 1]
+    // The span runs from the first to the last text that shows: white space between tags belongs to no one.
+    const first = this.textNodes.find((node) => /\S/.test(node.data))
+    const last = this.textNodes.findLast((node) => /\S/.test(node.data))
     if (text && first && last) {
-      const container = this.path[this.path.length - 1]!
+      // The elements that hold the whole run; those that hold only its start or its end are split.
+      const holding = Math.min(this.shallowest, this.path.length)
+      for (const element of [...this.pathAtStart.slice(holding), ...this.path.slice(holding)]) this.split.add(element)
+      const ancestors = this.path.slice(0, holding)
+      const container = ancestors[ancestors.length - 1]!
       const start = this.locate(first) ?? this.locate(container)
       const end = this.locate(last) ?? start
       if (start && end) {
@@ -178,7 +208,7 @@ class BlockCollector {
           inline: this.root,
           role: this.roleOf(),
           quoteDepth: this.quoteDepth,
-          ancestors: this.path.slice(),
+          ancestors,
           span: { start: start.start, end: end.end, line: start.line, column: start.column },
           linkChars: this.linkChars,
           textNodes: this.textNodes,
@@ -198,7 +228,11 @@ class BlockCollector {
     })
   }
 
-  /** The role of the run from its nearest block-level ancestors. */
+  /**
+   * The role of the run from its block-level ancestors: the nearest heading, list item or table cell, unless a
+   * list, table or quote starts between it and the run (a <p> in an <li> is the item's text; an <li> in a
+   * <td> is a list item).
+   */
   private roleOf(): BlockRole {
     if (this.preDepth > 0) return { type: 'code' }
     for (let i = this.path.length - 1; i >= 0; i--) {
@@ -210,9 +244,9 @@ class BlockCollector {
       }
       if (tag === 'td' || tag === 'th') {
         const row = this.path.slice(0, i).reverse().find((element) => element.localName === 'tr')
-        if (row) return { type: 'table-cell', row, header: tag === 'th' }
+        if (row) return { type: 'table-cell', row, cell: this.path[i]!, header: tag === 'th' }
       }
-      if (BLOCK.has(tag)) return { type: 'paragraph' }
+      if (STRUCTURE.has(tag)) break
     }
     return { type: 'paragraph' }
   }

@@ -32,7 +32,7 @@ import type { SelectorRuleDefinition } from './selector-rule.js'
 
 export interface HtmlOutputOptions {
   /** Keep links in the Markdown output. */
-  links?: boolean
+  links: boolean
 }
 
 /**
@@ -56,12 +56,12 @@ export function cleanHtml(
   rules: CompiledRules,
   source: string,
   inputWarnings: string[] = [],
-  output: HtmlOutputOptions = {},
+  output: HtmlOutputOptions = { links: true },
 ): CleanResult {
   const page = loadHtml(html)
   try {
     const document = page.document
-    const { blocks, steps } = collectBlocks(document.body ?? document.documentElement, page.locate)
+    const { blocks, steps, split } = collectBlocks(document.body ?? document.documentElement, page.locate)
     const metadata = readMetadata(document)
     const lines = toEngineBlocks(blocks)
     const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
@@ -95,12 +95,12 @@ export function cleanHtml(
     }
 
     const file = new VFile({ value: html, path: source })
-    recordCuts(file, toElementCuts(blocks, verdicts, steps, page.locate))
+    recordCuts(file, toElementCuts(blocks, verdicts, steps, split, page.locate))
     for (const warning of warnings) recordWarning(file, warning)
     const kept = blocks.filter((block) => !verdicts[block.index])
     const text = renderText(kept)
     const language = detectLanguage(text)
-    const markdownOptions: MarkdownOptions = { links: output.links ?? true, baseUrl: metadata.url }
+    const markdownOptions: MarkdownOptions = { links: output.links, baseUrl: metadata.url }
     const result: CleanResult = {
       text,
       markdown: renderMarkdown(kept, markdownOptions),

@@ -21,6 +21,7 @@ export function toElementCuts(
   blocks: HtmlBlock[],
   verdicts: (Verdict | null)[],
   steps: Map<Element, string>,
+  split: Set<Element>,
   locate: (node: Node) => SourceSpan | null,
 ): Cut[] {
   const ranges = blockRanges(blocks)
@@ -37,7 +38,7 @@ export function toElementCuts(
       const block = blocks[j]!
       const element = block.ancestors.find((candidate) => {
         const range = ranges.get(candidate)!
-        return range.first === j && range.last <= runEnd
+        return range.first === j && range.last <= runEnd && !split.has(candidate)
       })
       const last = element ? ranges.get(element)!.last : j
       cuts.push(cutOf(blocks.slice(j, last + 1), verdict, element, steps, locate))

@@ -1,0 +1,29 @@
+/**
+ * The visible text of an HTML page, found independently of decruft's block builder: every text node of the
+ * body outside elements that never show text. Used to check that every visible character of a page is either
+ * in the output or in a cut.
+ */
+import { loadHtml } from '../../src/html/document.js'
+
+/** Elements whose text is never shown: code, metadata, form widgets and embedded media. */
+const HIDDEN_TEXT = new Set(['script', 'style', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'select', 'option', 'optgroup', 'datalist', 'textarea'])
+
+export function visibleCharacters(html: string): Map<string, number> {
+  const page = loadHtml(html)
+  const counts = new Map<string, number>()
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) countInto(counts, (child as Text).data)
+      else if (child.nodeType === 1 && !HIDDEN_TEXT.has((child as Element).localName)) visit(child)
+    }
+  }
+  visit(page.document.body)
+  page.close()
+  return counts
+}
+
+/** How often each character other than white space occurs. */
+export function countInto(counts: Map<string, number>, text: string): Map<string, number> {
+  for (const char of text.replace(/\s+/g, '')) counts.set(char, (counts.get(char) ?? 0) + 1)
+  return counts
+}
