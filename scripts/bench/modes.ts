@@ -2,6 +2,7 @@
  * The bench's modes. A mode names the dev-set input it reads and the runners it compares on it.
  */
 import { decruftRunner, rawInputBaseline, type Runner } from './runners.js'
+import { articleExtractorRunner, defuddleRunner, readabilityRunner } from './peers.js'
 
 export interface Mode {
   name: string
@@ -19,5 +20,10 @@ export const MODES: Mode[] = [
     name: 'text',
     inputPath: (id) => `capture/${id}.txt`,
     createRunners: () => [decruftRunner('text'), rawInputBaseline('raw capture')],
+  },
+  {
+    name: 'html',
+    inputPath: (id) => `html/${id}.html`,
+    createRunners: () => [decruftRunner('html'), readabilityRunner(), defuddleRunner(), articleExtractorRunner()],
   },
 ]

@@ -2,46 +2,128 @@
  * Runs the selector rules on a page. A rule proposes elements; the engine keeps the outermost hit of each
  * branch (the first rule in pack order wins on the same element) and never cuts an element that holds the
  * article itself: a selector such as [id*=comment] also matches a wrapper called "page-with-comments".
+ * Simple selectors are tested in one walk of the page (simple-selector.ts); others go to the DOM's
+ * querySelectorAll, once per page.
  */
 import { RulePackError } from '../rules/load-packs.js'
 import type { SelectorRuleDefinition } from './selector-rule.js'
+import { compileSimpleSelector, type ElementFacts, type ElementTest } from './simple-selector.js'
 
-/** An element that holds one of these holds the article, whatever its name says. */
-const ARTICLE_MARKERS = 'h1, main, [itemprop="articleBody"], [role="main"]'
+/** An element that holds one of these holds the article, whatever its name says: h1, main, [itemprop="articleBody"], [role="main"]. */
+function isArticleMarker(facts: ElementFacts): boolean {
+  return facts.tag === 'h1' || facts.tag === 'main' || facts.attribute('itemprop') === 'articleBody' || facts.attribute('role') === 'main'
+}
+/** Their content is never shown, so no rule needs to look inside them. */
+const NEVER_SHOWN = new Set(['script', 'style', 'template', 'head', 'svg', 'math'])
+
+interface CompiledSelectors {
+  /** The simple selectors of the list, as one test. */
+  test: ElementTest
+  /** The others, to query on each page. */
+  complex: string[]
+}
+
+interface CompiledRule {
+  rule: SelectorRuleDefinition
+  selectors: CompiledSelectors
+  notInside: CompiledSelectors | null
+}
+
+interface CompiledRuleSet {
+  rules: CompiledRule[]
+}
+
+// Compiled once per cleaner: a cleaner's rule list is one array for its whole life.
+const compiledSets = new WeakMap<SelectorRuleDefinition[], CompiledRuleSet>()
 
 /** The outermost matched element of each branch, with the rule that matched it. */
 export function findSelectorHits(document: Document, rules: SelectorRuleDefinition[]): Map<Element, SelectorRuleDefinition> {
-  const hits = new Map<Element, SelectorRuleDefinition>()
-  for (const rule of rules) {
-    for (const element of queryAll(document, rule)) {
-      if (hits.has(element) || holdsArticle(element)) continue
-      if (rule.notInside.length > 0 && element.parentElement?.closest(rule.notInside.join(', '))) continue
-      hits.set(element, rule)
+  const compiled = compiledSets.get(rules) ?? compileRuleSet(rules)
+  compiledSets.set(rules, compiled)
+  const queried = compiled.rules.map(({ rule, selectors, notInside }) => ({
+    matches: queryAll(document, rule, selectors.complex),
+    inside: notInside ? queryAll(document, rule, notInside.complex) : new Set<Element>(),
+  }))
+  // One walk finds every element's first matching rule and the elements that mark the article; vetoes and
+  // the outermost hits are settled afterwards, when it is known what each element holds.
+  const candidates = new Map<Element, SelectorRuleDefinition>()
+  const markers: Element[] = []
+  const visit = (element: Element, insideExcluded: boolean[]) => {
+    const facts = factsOf(element)
+    if (isArticleMarker(facts)) markers.push(element)
+    const excludedHere = compiled.rules.map(({ notInside }, i) => insideExcluded[i]! || (notInside !== null && (notInside.test(facts) || queried[i]!.inside.has(element))))
+    const match = compiled.rules.findIndex(({ selectors }, i) => !insideExcluded[i] && (selectors.test(facts) || queried[i]!.matches.has(element)))
+    if (match !== -1) candidates.set(element, compiled.rules[match]!.rule)
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (!NEVER_SHOWN.has(child.localName)) visit(child, excludedHere)
     }
   }
-  // Nested hits are covered by their outermost one.
-  for (const element of [...hits.keys()]) {
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-      if (hits.has(parent)) {
-        hits.delete(element)
-        break
-      }
-    }
+  if (document.body) visit(document.body, compiled.rules.map(() => false))
+
+  const holdsArticle = new Set<Element>([document.documentElement])
+  for (const marker of markers) for (let element: Element | null = marker; element; element = element.parentElement) holdsArticle.add(element)
+  const hits = new Map<Element, SelectorRuleDefinition>()
+  for (const [element, rule] of candidates) {
+    if (holdsArticle.has(element) || element.localName === 'body') continue
+    // The outermost hit covers its branch.
+    if (hasAncestorIn(element, candidates, holdsArticle)) continue
+    hits.set(element, rule)
   }
   return hits
 }
 
-function holdsArticle(element: Element): boolean {
-  const tag = element.localName
-  return tag === 'html' || tag === 'body' || element.matches(ARTICLE_MARKERS) || element.querySelector(ARTICLE_MARKERS) !== null
+/** Whether an ancestor of `element` is itself a hit (a candidate that holds no article). */
+function hasAncestorIn(element: Element, candidates: Map<Element, SelectorRuleDefinition>, holdsArticle: Set<Element>): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (candidates.has(parent) && !holdsArticle.has(parent) && parent.localName !== 'body') return true
+  }
+  return false
 }
 
-function queryAll(document: Document, rule: SelectorRuleDefinition): Element[] {
+function compileRuleSet(rules: SelectorRuleDefinition[]): CompiledRuleSet {
+  return {
+    rules: rules.map((rule) => ({
+      rule,
+      selectors: compileList(rule.selectors),
+      notInside: rule.notInside.length > 0 ? compileList(rule.notInside) : null,
+    })),
+  }
+}
+
+function compileList(selectors: string[]): CompiledSelectors {
+  const tests: ElementTest[] = []
+  const complex: string[] = []
+  for (const selector of selectors) {
+    const test = compileSimpleSelector(selector)
+    if (test) tests.push(test)
+    else complex.push(selector)
+  }
+  return { test: (facts) => tests.some((test) => test(facts)), complex }
+}
+
+/** Attributes are read when a test first asks for them: most tests fail on the tag or the first attribute. */
+function factsOf(element: Element): ElementFacts {
+  const values = new Map<string, string | null>()
+  return {
+    tag: element.localName,
+    attribute(name) {
+      let value = values.get(name)
+      if (value === undefined) {
+        value = element.getAttribute(name)
+        values.set(name, value)
+      }
+      return value
+    },
+  }
+}
+
+function queryAll(document: Document, rule: SelectorRuleDefinition, selectors: string[]): Set<Element> {
+  if (selectors.length === 0) return new Set()
   try {
-    return [...document.querySelectorAll(rule.selectors.join(', '))]
+    return new Set(document.querySelectorAll(selectors.join(', ')))
   } catch {
     // Name the faulty selector, not the whole list.
-    const bad = rule.selectors.find((selector) => !isValidSelector(document, selector)) ?? rule.selectors.join(', ')
+    const bad = selectors.find((selector) => !isValidSelector(document, selector)) ?? selectors.join(', ')
     throw new RulePackError(`Rule ${rule.id}: "${bad}" is not a valid CSS selector; fix it in its pack.`)
   }
 }
