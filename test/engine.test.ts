@@ -117,6 +117,10 @@ test('an HTML page is detected and cleaned as HTML, unless the caller says it is
   assert.is((await cleaner.clean(page)).report.kind, 'html')
   assert.is((await cleaner.clean(page, { kind: 'text' })).report.kind, 'text')
   assert.is((await cleaner.clean('A capture that mentions <html> in its text is still text.')).report.kind, 'text')
+  // Some servers send a style block before the doctype (dev page wx-2362).
+  const styledFirst = '<style>\n#banner { display: none }\n</style>\n\n<!DOCTYPE html>\n<html><body><p>Hello there, this is a page.</p></body></html>'
+  assert.is((await cleaner.clean(styledFirst)).report.kind, 'html')
+  assert.is((await cleaner.clean('<meta charset="utf-8"><p>A fragment that starts with a meta tag.</p>')).report.kind, 'html')
 })
 
 test('the report follows the contract', async () => {

@@ -42,6 +42,12 @@ export interface HtmlOutputOptions {
  * 0.064, 0.983; 0.5 0.802 / 0.741 / 0.084, 0.962; above 1 (the text engine always) 0.791 / 0.763 / 0.164, 0.877.
  */
 const MIN_MAIN_PROSE_SHARE = 0.5
+/**
+ * And at least this share of all their words: on a shop or listing page with little prose, Readability may
+ * pick a stray paragraph and leave the item grid out. Chosen on the dev pages (WCXB shingle F1, Readability
+ * fixtures F1): none 0.822, 0.956; 0.2 0.825, 0.956; 0.35 0.825, 0.954.
+ */
+const MIN_MAIN_WORD_SHARE = 0.2
 /** A selector hit holding more than this share of the page's prose words is held back (see holdingMostProse). */
 const MAX_HIT_PROSE_SHARE = 0.5
 /** A hit of a rule that spares prose is held back from this many words of prose lines (a short paragraph). */
@@ -80,7 +86,10 @@ export function cleanHtml(
     const main = rules.isEnabled('stage:main-content') ? findMainContent(document, blocks) : null
     const title = main?.article.title ?? metadata.title
     const mainBlocks = main ? candidates.filter((block) => main.blocks.has(block.index)) : []
-    const usable = main && proseWords(mainBlocks, lines) >= MIN_MAIN_PROSE_SHARE * proseWords(candidates, lines)
+    const usable =
+      main &&
+      proseWords(mainBlocks, lines) >= MIN_MAIN_PROSE_SHARE * proseWords(candidates, lines) &&
+      allWords(mainBlocks, lines) >= MIN_MAIN_WORD_SHARE * allWords(candidates, lines)
     if (usable) {
       judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, hitOf })
       judgeWithEngine(mainBlocks, lines, verdicts, rules, true, warnings)
@@ -128,6 +137,12 @@ function toEngineBlocks(blocks: HtmlBlock[]): Block[] {
   const text = blocks.map((block) => block.text.replace(/[\r\n\u2028\u2029\v\f]+/g, ' ')).join('\n')
   const { blocks: lines } = parseText(text)
   return lines.map((line, i) => ({ ...line, start: blocks[i]!.span.start, end: blocks[i]!.span.end, line: blocks[i]!.span.line, column: blocks[i]!.span.column }))
+}
+
+function allWords(blocks: HtmlBlock[], lines: Block[]): number {
+  let words = 0
+  for (const block of blocks) words += lines[block.index]!.features.words
+  return words
 }
 
 function proseWords(blocks: HtmlBlock[], lines: Block[]): number {
@@ -261,4 +276,5 @@ function visibleChars(blocks: HtmlBlock[], verdicts: (Verdict | null)[]): { inpu
   }
   return { inputChars, cutChars }
 }
+
 
