@@ -49,6 +49,12 @@ export interface EngineOptions {
    * main-text step is skipped, and context and repeats judge every block as inside the main text.
    */
   wholeBody?: boolean
+  /**
+   * For each block, the exclusive index that a section opened by it cannot pass: on an HTML page, the end of
+   * the element that holds the heading and what follows it ("Latest News" in a sidebar widget ends with the
+   * widget). A capture has no such bounds.
+   */
+  sectionLimits?: number[]
 }
 
 export interface EngineResult {
@@ -77,6 +83,7 @@ export function decide(blocks: Block[], options: EngineOptions): EngineResult {
         blocks: current.map((block, i) => (block.index === i ? block : { ...block, index: i })),
         hits: current.map((block) => hits[block.index]),
         classes: current.map((block) => classes[block.index]!),
+        sectionLimits: options.sectionLimits && renumberLimits(current, options.sectionLimits),
       },
       options,
     )
@@ -100,12 +107,14 @@ interface PassResult {
 }
 
 interface PassInput {
+  /** In this pass's numbering. */
+  sectionLimits: number[] | undefined
   blocks: Block[]
   hits: (PhraseRuleDefinition | undefined)[]
   classes: BlockClass[]
 }
 
-function decideOnce({ blocks, hits, classes }: PassInput, { isEnabled, wholeBody }: EngineOptions): PassResult {
+function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEnabled, wholeBody }: EngineOptions): PassResult {
   const repeatOf = findRepeats(blocks, isEnabled(REPEATED_TEXT.id))
   const sections = isEnabled('stage:sections') ? findSections({ classes, hits, repeatOf }) : []
 
@@ -117,7 +126,7 @@ function decideOnce({ blocks, hits, classes }: PassInput, { isEnabled, wholeBody
   const body = wholeBody
     ? blocks.length > 0 ? { start: 0, end: blocks.length } : null
     : isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: repeatOf.map((r) => r !== undefined) }) : null
-  settleSectionEnds(sections, body, classes)
+  settleSectionEnds(sections, body, classes, sectionLimits)
 
   const header = body ? findHeader(blocks, body, hits, repeatOf) : []
   const title = header[0]
@@ -131,6 +140,22 @@ function decideOnce({ blocks, hits, classes }: PassInput, { isEnabled, wholeBody
 
   const rolledBack = isEnabled('stage:rollback') ? guardProse(blocks, classes, repeatOf, verdicts) : null
   return { verdicts, title, rolledBack }
+}
+
+/** Limits in the original numbering, for the blocks a pass judges: a limit counts the kept blocks before it. */
+function renumberLimits(current: Block[], limits: number[]): number[] {
+  return current.map((block) => {
+    // The first kept block at or past the limit, by binary search: `current` is in document order.
+    const limit = limits[block.index]!
+    let low = 0
+    let high = current.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (current[middle]!.index < limit) low = middle + 1
+      else high = middle
+    }
+    return low
+  })
 }
 
 function findRepeats(blocks: Block[], enabled: boolean): (number | undefined)[] {

@@ -43,10 +43,16 @@ export function findSections({ classes, hits, repeatOf }: SectionInput): Section
 }
 
 /**
- * Sets where each block section ends: at the main text when it opens above it, else at the next section.
+ * Sets where each block section ends: at the main text when it opens above it, else at the next section,
+ * and never past the limit of its heading when there are limits.
  * Above the main text, a heading between two short lines is a menu link, not the start of a widget.
  */
-export function settleSectionEnds(sections: Section[], body: { start: number; end: number } | null, classes: BlockClass[]): void {
+export function settleSectionEnds(
+  sections: Section[],
+  body: { start: number; end: number } | null,
+  classes: BlockClass[],
+  limits?: number[],
+): void {
   const blocks = sections.filter((section) => !section.inline)
   const isShort = (i: number) => classes[i] === 'short'
   blocks.forEach((section, i) => {
@@ -55,4 +61,6 @@ export function settleSectionEnds(sections: Section[], body: { start: number; en
     section.menuItem = above && isShort(section.heading - 1) && isShort(section.heading + 1)
     section.end = section.menuItem ? section.heading + 1 : above ? Math.min(next, body.start) : next
   })
+  // A section never runs past the element that holds its heading (HTML pages only).
+  if (limits) for (const section of sections) section.end = Math.min(section.end, Math.max(section.heading + 1, limits[section.heading]!))
 }

@@ -164,11 +164,29 @@ function judgeWithEngine(
   warnings: string[],
 ): void {
   const subset = blocks.map((block, i) => ({ ...lines[block.index]!, index: i }))
-  const result = decide(subset, { matcher: rules.matcher, isEnabled: rules.isEnabled, wholeBody })
+  const result = decide(subset, { matcher: rules.matcher, isEnabled: rules.isEnabled, wholeBody, sectionLimits: sectionLimits(blocks) })
   blocks.forEach((block, i) => {
     verdicts[block.index] = result.verdicts[i] ?? null
   })
   warnings.push(...result.warnings)
+}
+
+/**
+ * For each block, where a section that it heads must end: after the last block of the nearest element that
+ * holds more than the block itself (a widget's <div>, the article).
+ */
+function sectionLimits(blocks: HtmlBlock[]): number[] {
+  const lastOf = new Map<Element, number>()
+  blocks.forEach((block, i) => {
+    for (const element of block.ancestors) lastOf.set(element, i)
+  })
+  return blocks.map((block, i) => {
+    for (let a = block.ancestors.length - 1; a >= 0; a--) {
+      const last = lastOf.get(block.ancestors[a]!)!
+      if (last > i) return last + 1
+    }
+    return blocks.length
+  })
 }
 
 interface OutsideInput {
