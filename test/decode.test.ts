@@ -36,6 +36,40 @@ function assertRefused(input: Uint8Array, reason: InputErrorReason, options?: { 
   return error
 }
 
+/** "Café crème" in windows-1252: é is 0xE9 and è 0xE8, which are not valid UTF-8 on their own. */
+const latin1Page = (head: string) =>
+  Uint8Array.from([...Buffer.from(`<!DOCTYPE html><html><head>${head}</head><body><p>Caf`), 0xe9, ...Buffer.from(' cr'), 0xe8, ...Buffer.from('me</p></body></html>')])
+
+test('an HTML page is decoded with the charset its meta tag declares', () => {
+  for (const head of ['<meta charset="windows-1252">', '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">']) {
+    const { text, warnings } = decodeInput(latin1Page(head))
+    assert.ok(text.includes('Café crème'), head)
+    assert.equal(warnings, [])
+  }
+})
+
+test('an HTML page without a charset that is not UTF-8 is read as windows-1252, with a warning that it is a guess', () => {
+  const { text, warnings } = decodeInput(latin1Page('<title>x</title>'))
+  assert.ok(text.includes('Café crème'))
+  assert.match(warnings[0]!, /declares no charset and is not valid UTF-8, so it was read as windows-1252, a guess/)
+})
+
+test('a page that is valid UTF-8 is read as UTF-8 whatever it declares, with a warning (saved pages keep their old <meta>)', () => {
+  const { text, warnings } = decodeInput(new TextEncoder().encode('<!DOCTYPE html><html><head><meta charset="gb2312"></head><body><p>Café 新电脑</p></body></html>'))
+  assert.ok(text.includes('Café 新电脑'))
+  assert.match(warnings[0]!, /declares the charset "gb2312" but is valid UTF-8, so it was read as UTF-8/)
+})
+
+test('an unknown declared charset on a page that is not UTF-8 is named in the warning', () => {
+  const { warnings } = decodeInput(latin1Page('<meta charset="klingon-8">'))
+  assert.match(warnings[0]!, /invalid byte sequences? (was|were) replaced.*declares the charset "klingon-8", which decruft does not know/)
+})
+
+test('a plain-text capture is never read by a charset guess: invalid UTF-8 is replaced', () => {
+  const { text } = decodeInput(Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' and more text here.')]))
+  assert.ok(text.includes('Caf\uFFFD'))
+})
+
 test('valid UTF-8 comes back unchanged and without warnings', () => {
   const text = 'Héllo wörld — ça va? 你好 🙂\nSecond line.\n'
   assert.equal(decodeInput(utf8(text)), { text, warnings: [] })

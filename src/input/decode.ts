@@ -2,6 +2,8 @@
  * Turns the bytes of a capture into text, or says in one sentence why it cannot.
  * Pure: no file system, so the library and the CLI share the same checks and messages.
  */
+import { declaredCharset, decoderFor, GUESSED_CHARSET } from './charset.js'
+import { detectKind } from './detect-kind.js'
 
 /**
  * The largest input accepted by default: 10 MiB.
@@ -18,7 +20,7 @@ const BINARY_SAMPLE_SIZE = 8192
 /** Share of control characters in the sample above which the input is taken for binary. */
 const BINARY_CONTROL_SHARE = 0.1
 
-export type InputErrorReason = 'empty' | 'binary' | 'too-large' | 'malformed' | 'unsupported'
+export type InputErrorReason = 'empty' | 'binary' | 'too-large' | 'malformed'
 
 /** An input that cannot be cleaned; `message` tells the user what is wrong and what to do. */
 export class InputError extends Error {
@@ -49,7 +51,9 @@ const utf16le = new TextDecoder('utf-16le')
 const utf16be = new TextDecoder('utf-16be')
 
 /**
- * Decodes a capture: UTF-8 (a BOM is dropped) or UTF-16 with a BOM.
+ * Decodes a capture: UTF-8 (a BOM is dropped) or UTF-16 with a BOM. An HTML page that is not valid UTF-8
+ * is read in the encoding its <meta> tag declares; one that declares none is read as windows-1252, with a
+ * warning that this is a guess.
  * Throws InputError when the input is too large, binary, or has no text.
  * Invalid UTF-8 is not an error: it is replaced with U+FFFD and a warning says so.
  */
@@ -64,11 +68,27 @@ export function decodeInput(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     assertNotBinary(text.slice(0, BINARY_SAMPLE_SIZE), (sample, i) => sample.charCodeAt(i))
   } else {
     assertNotBinary(bytes.subarray(0, BINARY_SAMPLE_SIZE), (sample, i) => sample[i] ?? 0)
+    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+    const html = !hasBom && looksLikeHtml(bytes)
+    const declared = html ? declaredCharset(bytes) : null
+    const declaresOther = declared !== null && !/^utf-?8$/.test(declared)
+    const declaredDecoder = declaresOther ? decoderFor(declared) : null
     try {
+      // Valid UTF-8 wins over a declaration: saved pages are often converted to UTF-8 with their <meta>
+      // left as it was, and non-ASCII text in a legacy encoding is almost never valid UTF-8 by chance.
       text = strictUtf8.decode(bytes)
+      if (declaresOther && /[^\x00-\x7f]/.test(text))
+        warnings.push(`The page declares the charset "${declared}" but is valid UTF-8, so it was read as UTF-8.`)
     } catch {
-      text = lenientUtf8.decode(bytes)
-      warnings.push(invalidUtf8Warning(countReplacements(text) - countEncodedReplacements(bytes)))
+      if (declaredDecoder) text = declaredDecoder.decode(bytes)
+      else if (html && !declared) {
+        text = new TextDecoder(GUESSED_CHARSET).decode(bytes)
+        warnings.push(`The page declares no charset and is not valid UTF-8, so it was read as ${GUESSED_CHARSET}, a guess; check its accented letters, or convert it to UTF-8 first.`)
+      } else {
+        text = lenientUtf8.decode(bytes)
+        const unknown = declaresOther ? ` (it declares the charset "${declared}", which decruft does not know)` : ''
+        warnings.push(invalidUtf8Warning(countReplacements(text) - countEncodedReplacements(bytes)) + unknown)
+      }
     }
   }
   assertHasText(text)
@@ -97,6 +117,10 @@ export function assertWithinSize(byteLength: number, maxBytes: number = DEFAULT_
 export function tooLargeError(maxBytes: number, byteLength?: number): InputError {
   const size = byteLength === undefined ? ' is' : ` is ${formatBytes(byteLength)},`
   return new InputError('too-large', `The input${size} more than the limit of ${formatBytes(maxBytes)}; split it into smaller documents, or raise the limit (maxBytes, or --max-bytes on the command line) if it really is one page.`)
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  return detectKind(new TextDecoder('latin1').decode(bytes.subarray(0, 1024))) === 'html'
 }
 
 function utf16Decoder(bytes: Uint8Array): typeof utf16le | undefined {
