@@ -49,9 +49,13 @@ export function findSelectorHits(document: Document, rules: SelectorRuleDefiniti
   const candidates = new Map<Element, SelectorRuleDefinition>()
   const markers: Element[] = []
   const visit = (element: Element, insideExcluded: boolean[]) => {
-    const facts = factsOf(element)
+    const facts = new LazyFacts(element)
     if (isArticleMarker(facts)) markers.push(element)
-    const excludedHere = compiled.rules.map(({ notInside }, i) => insideExcluded[i]! || (notInside !== null && (notInside.test(facts) || queried[i]!.inside.has(element))))
+    // A new array only where an element starts an excluded zone: most elements pass their parent's on.
+    const starts = compiled.rules.some(({ notInside }, i) => !insideExcluded[i] && notInside !== null && (notInside.test(facts) || queried[i]!.inside.has(element)))
+    const excludedHere = starts
+      ? compiled.rules.map(({ notInside }, i) => insideExcluded[i]! || (notInside !== null && (notInside.test(facts) || queried[i]!.inside.has(element))))
+      : insideExcluded
     const match = compiled.rules.findIndex(({ selectors }, i) => !insideExcluded[i] && (selectors.test(facts) || queried[i]!.matches.has(element)))
     if (match !== -1) candidates.set(element, compiled.rules[match]!.rule)
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
@@ -101,19 +105,22 @@ function compileList(selectors: string[]): CompiledSelectors {
   return { test: (facts) => tests.some((test) => test(facts)), complex }
 }
 
-/** Attributes are read when a test first asks for them: most tests fail on the tag or the first attribute. */
-function factsOf(element: Element): ElementFacts {
-  const values = new Map<string, string | null>()
-  return {
-    tag: element.localName,
-    attribute(name) {
-      let value = values.get(name)
-      if (value === undefined) {
-        value = element.getAttribute(name)
-        values.set(name, value)
-      }
-      return value
-    },
+/** Attributes are read when a test first asks for them, once each: jsdom's getAttribute is not cheap. */
+class LazyFacts implements ElementFacts {
+  readonly tag: string
+  private readonly values = new Map<string, string | null>()
+
+  constructor(private readonly element: Element) {
+    this.tag = element.localName
+  }
+
+  attribute(name: string): string | null {
+    let value = this.values.get(name)
+    if (value === undefined) {
+      value = this.element.getAttribute(name)
+      this.values.set(name, value)
+    }
+    return value
   }
 }
 

@@ -1,0 +1,71 @@
+/**
+ * The bridge from a page's blocks to the text engine: each block becomes a line the engine can judge, and a
+ * subset of them (the article, or the whole rule-cleaned page) is judged as one document.
+ */
+import type { Block } from '../types.js'
+import type { CompiledRules } from '../compile.js'
+import type { Verdict } from '../engine/verdict.js'
+import { decide } from '../engine/decide.js'
+import { classify } from '../engine/classes.js'
+import { parseText } from '../text/parse.js'
+import type { HtmlBlock } from './blocks.js'
+
+/**
+ * The engine's view of the blocks: one line each, measured by the text front end (sentences, words, code),
+ * placed at the block's position in the HTML source so that reasons cite source lines.
+ */
+export function toEngineBlocks(blocks: HtmlBlock[]): Block[] {
+  const text = blocks.map((block) => block.text.replace(/[\r\n\u2028\u2029\v\f]+/g, ' ')).join('\n')
+  const { blocks: lines } = parseText(text)
+  return lines.map((line, i) => ({ ...line, start: blocks[i]!.span.start, end: blocks[i]!.span.end, line: blocks[i]!.span.line, column: blocks[i]!.span.column }))
+}
+
+export function allWords(blocks: HtmlBlock[], lines: Block[]): number {
+  let words = 0
+  for (const block of blocks) words += lines[block.index]!.features.words
+  return words
+}
+
+export function proseWords(blocks: HtmlBlock[], lines: Block[]): number {
+  let words = 0
+  for (const block of blocks) {
+    const line = lines[block.index]!
+    if (classify(line) === 'content') words += line.features.words
+  }
+  return words
+}
+
+/** Runs the text engine on some of the page's blocks, numbered afresh, and writes its verdicts back. */
+export function judgeWithEngine(
+  blocks: HtmlBlock[],
+  lines: Block[],
+  verdicts: (Verdict | null)[],
+  rules: CompiledRules,
+  wholeBody: boolean,
+  warnings: string[],
+): void {
+  const subset = blocks.map((block, i) => ({ ...lines[block.index]!, index: i }))
+  const result = decide(subset, { matcher: rules.matcher, isEnabled: rules.isEnabled, wholeBody, sectionLimits: sectionLimits(blocks) })
+  blocks.forEach((block, i) => {
+    verdicts[block.index] = result.verdicts[i] ?? null
+  })
+  warnings.push(...result.warnings)
+}
+
+/**
+ * For each block, where a section that it heads must end: after the last block of the nearest element that
+ * holds more than the block itself (a widget's <div>, the article).
+ */
+function sectionLimits(blocks: HtmlBlock[]): number[] {
+  const lastOf = new Map<Element, number>()
+  blocks.forEach((block, i) => {
+    for (const element of block.ancestors) lastOf.set(element, i)
+  })
+  return blocks.map((block, i) => {
+    for (let a = block.ancestors.length - 1; a >= 0; a--) {
+      const last = lastOf.get(block.ancestors[a]!)!
+      if (last > i) return last + 1
+    }
+    return blocks.length
+  })
+}

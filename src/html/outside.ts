@@ -1,0 +1,80 @@
+/**
+ * The blocks outside the article that Readability's pass found: each is cut with the best evidence there is
+ * for it (a held-back selector hit, a text rule, the page's title, or the region it sits in).
+ */
+import type { Block, Category } from '../types.js'
+import type { CompiledRules } from '../compile.js'
+import type { Verdict } from '../engine/verdict.js'
+import { sentenceTail } from '../report/messages.js'
+import type { HtmlBlock } from './blocks.js'
+import type { SelectorRuleDefinition } from './selector-rule.js'
+import { selectorVerdict } from './selector-verdicts.js'
+import { describe } from './describe.js'
+import { OUTSIDE_MAIN_CONTENT, PAGE_TITLE } from './html-code-rules.js'
+
+/** A region is menu-like when at least this share of its text is link text. */
+const LINK_DENSE = 0.5
+/** A region whose lines average fewer words than this is a list of labels, not prose. */
+const SHORT_LINE_WORDS = 6
+
+export interface OutsideInput {
+  mainBlocks: HtmlBlock[]
+  /** Selector hits held back from cutting (they held most of the page's prose), with each block's own. */
+  hits: Map<Element, SelectorRuleDefinition>
+  hitOf: (Element | undefined)[]
+  lines: Block[]
+  verdicts: (Verdict | null)[]
+  rules: CompiledRules
+  title: string | null
+}
+
+/**
+ * Blocks outside Readability's article. A text rule that knows the block names it best ("12 Comments");
+ * the title heading moves to the result's title field; every other block is cut with the evidence of the
+ * outermost element around it that holds no article text.
+ */
+export function judgeOutside(outside: HtmlBlock[], { mainBlocks, lines, verdicts, rules, title, hits, hitOf }: OutsideInput): void {
+  if (!rules.isEnabled(OUTSIDE_MAIN_CONTENT.id)) return
+  const holdsArticle = new Set(mainBlocks.flatMap((block) => block.ancestors))
+  const regions = new Map<Element, HtmlBlock[]>()
+  for (const block of outside) {
+    // The region: the outermost element around the block that holds no article text.
+    const region = block.ancestors.find((element) => !holdsArticle.has(element)) ?? block.ancestors[block.ancestors.length - 1]!
+    const members = regions.get(region)
+    if (members) members.push(block)
+    else regions.set(region, [block])
+  }
+  for (const [region, members] of regions) {
+    const evidence = regionEvidence(region, members)
+    for (const block of members) {
+      const element = hitOf[block.index]
+      const hit = rules.matcher.match(lines[block.index]!)
+      if (element) verdicts[block.index] = selectorVerdict(element, hits.get(element)!, ', outside the main content')
+      else if (hit) verdicts[block.index] = { rule: hit.id, category: hit.category, why: `${sentenceTail(hit.description)}, outside the main content` }
+      else if (title && block.role.type === 'heading' && sameTitle(block.text, title) && rules.isEnabled(PAGE_TITLE.id))
+        verdicts[block.index] = { rule: PAGE_TITLE.id, category: 'meta', why: "it is the page's title, which the result gives in its title field" }
+      else verdicts[block.index] = { rule: OUTSIDE_MAIN_CONTENT.id, ...evidence }
+    }
+  }
+}
+
+function regionEvidence(region: Element, members: HtmlBlock[]): { category: Category; why: string } {
+  const chars = members.reduce((sum, block) => sum + block.text.replace(/\s+/g, '').length, 0)
+  const linkShare = chars ? members.reduce((sum, block) => sum + block.linkChars, 0) / chars : 0
+  const words = members.reduce((sum, block) => sum + block.text.split(/\s+/).length, 0) / members.length
+  const where = `outside the main content, in ${describe(region)}`
+  const tag = region.localName
+  const category: Category = tag === 'nav' || tag === 'header' || linkShare >= LINK_DENSE ? 'navigation' : 'boilerplate'
+  if (linkShare >= LINK_DENSE) return { category, why: `it lies ${where}, whose text is ${Math.round(linkShare * 100)}% links (high link density)` }
+  if (words < SHORT_LINE_WORDS) return { category, why: `it lies ${where}, whose ${members.length} lines average ${words.toFixed(1)} words (low text density)` }
+  return { category, why: `it lies ${where}, which Readability's scoring left out of the article` }
+}
+
+function sameTitle(heading: string, title: string): boolean {
+  const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const a = fold(heading)
+  const b = fold(title)
+  if (!a || !b) return false
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return long.startsWith(short) && short.length >= long.length / 2
+}
