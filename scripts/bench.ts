@@ -48,7 +48,12 @@ async function main(): Promise<number> {
     await rm(outputRoot, { recursive: true, force: true })
   }
 
-  const subjects = results.map((result) => ({ mode: result.mode, speed: result.runners[0]?.speed ?? null, scores: result.runners[0]?.scores ?? {} }))
+  const subjects = results.map((result) => ({
+    mode: result.mode,
+    speed: result.runners[0]?.speed ?? null,
+    peerSpeed: result.runners.slice(1).find((runner) => runner.speed !== null)?.speed ?? null,
+    scores: result.runners[0]?.scores ?? {},
+  }))
   const floorCheck: FloorCheck | null = options.limit === null ? checkFloors(floors, subjects, modeNames) : null
   const floorsLabel = path.relative(process.cwd(), floorsFile) || floorsFile
 

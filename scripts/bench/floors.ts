@@ -1,14 +1,17 @@
 /**
  * Pinned minimums (and maximums) from bench/floors.json. Shape, per mode:
- *   { "<mode>": { "<subset>": { "<metric>": min, "<metric>_max": max }, "mbPerSecond": min, "pagesPerSecond": min } }
- * Subset metrics are score.mjs's; speed floors apply to decruft. Keys starting with "_" are comments.
+ *   { "<mode>": { "<subset>": { "<metric>": min, "<metric>_max": max }, "mbPerSecond": min, "pagesPerSecond": min,
+ *                 "pagesPerSecondRatio": min } }
+ * Subset metrics are score.mjs's; speed floors apply to decruft. pagesPerSecondRatio is decruft's pages per
+ * second over those of the mode's first peer (its second runner), measured in the same run: on a shared
+ * machine a ratio holds where absolute times do not. Keys starting with "_" are comments.
  * A key the bench does not know is an error, so that a typo cannot switch a floor off unseen.
  */
 import { readFile } from 'node:fs/promises'
 import type { Speed } from './measure.js'
 import { GROUP_METRICS, type GroupScores } from './metrics.js'
 
-const SPEED_METRICS = ['mbPerSecond', 'pagesPerSecond'] as const
+const SPEED_METRICS = ['mbPerSecond', 'pagesPerSecond', 'pagesPerSecondRatio'] as const
 const MAX_SUFFIX = '_max'
 
 export class FloorsFileError extends Error {
@@ -19,6 +22,8 @@ export class FloorsFileError extends Error {
 export interface FloorSubject {
   mode: string
   speed: Speed | null
+  /** The first peer's speed in the same run, when the mode has a timed peer. */
+  peerSpeed: Speed | null
   scores: Record<string, GroupScores>
 }
 
@@ -54,6 +59,12 @@ function checkOne(where: string, key: string, bound: unknown, measured: number |
   }
 }
 
+function speedMetric(subject: FloorSubject, metric: (typeof SPEED_METRICS)[number]): number | null | undefined {
+  if (metric !== 'pagesPerSecondRatio') return subject.speed?.[metric]
+  if (!subject.speed || !subject.peerSpeed) return null
+  return subject.speed.pagesPerSecond / subject.peerSpeed.pagesPerSecond
+}
+
 /** Checks the floors of the modes that ran; floors of modes left out with --only are skipped. */
 export function checkFloors(floors: FloorsFile, subjects: FloorSubject[], knownModes: string[]): FloorCheck {
   const check: FloorCheck = { checked: 0, failures: [] }
@@ -66,7 +77,7 @@ export function checkFloors(floors: FloorsFile, subjects: FloorSubject[], knownM
     for (const [key, value] of Object.entries(modeFloors)) {
       if (isComment(key)) continue
       if ((SPEED_METRICS as readonly string[]).includes(key)) {
-        checkOne(mode, key, value, subject.speed?.[key as (typeof SPEED_METRICS)[number]], check)
+        checkOne(mode, key, value, speedMetric(subject, key as (typeof SPEED_METRICS)[number]), check)
       } else if (isRecord(value)) {
         for (const [metricKey, bound] of Object.entries(value)) {
           if (isComment(metricKey)) continue

@@ -31,6 +31,9 @@ async function cleanAll(runner: Runner, inputs: Map<string, Uint8Array>): Promis
   for (const [id, input] of inputs) {
     try {
       outputs.set(id, await runner.clean(input, id))
+      // Let each tool's queued clean-up run between pages, as it would in any real program: jsdom frees a
+      // closed window only then.
+      await new Promise((resolve) => setImmediate(resolve))
     } catch (error) {
       throw new Error(`${runner.name} failed on dev page ${id}`, { cause: error })
     }
