@@ -8,7 +8,7 @@ import { UsageError } from './errors.js'
 import { EXPLAIN_COMMAND } from './explain-command.js'
 import { REVIEW_COMMAND } from './review-command.js'
 import { RULES_COMMAND } from './rules-command.js'
-import { commandName, type PreparedCommand } from './subcommand.js'
+import { commaList, commandName, once, type PreparedCommand } from './subcommand.js'
 
 /** The commands besides clean, each in its own module. */
 const SUBCOMMANDS = [REVIEW_COMMAND, EXPLAIN_COMMAND, RULES_COMMAND]
@@ -95,36 +95,25 @@ export async function parseCommandLine(args: string[], version: string): Promise
   if (subcommand) return subcommand.prepare(argv as unknown as Record<string, unknown>)
   return {
     paths: (argv.paths ?? []).map((path) => restoreDash(path) ?? path),
-    out: restoreDash(single('out', argv.out)),
-    report: restoreDash(single('report', argv.report)),
-    format: single('format', argv.format),
+    out: restoreDash(once('out', argv.out)),
+    report: restoreDash(once('report', argv.report)),
+    format: once('format', argv.format),
     links: argv.links,
-    include: single('include', argv.include),
-    jobs: jobsOf(single('jobs', argv.jobs)),
+    include: once('include', argv.include),
+    jobs: jobsOf(once('jobs', argv.jobs)),
     jsonl: argv.jsonl,
-    disable: listOption(argv.disable),
-    language: listOption(argv.language),
-    rules: restoreDash(single('rules', argv.rules)),
-    maxBytes: single('max-bytes', argv['max-bytes']),
+    disable: commaList(argv.disable),
+    language: commaList(argv.language),
+    rules: restoreDash(once('rules', argv.rules)),
+    maxBytes: once('max-bytes', argv['max-bytes']),
     quiet: argv.quiet,
     debug: argv.debug,
   }
 }
 
-/** yargs turns a repeated option into an array; these options take one value. */
+
 function jobsOf(jobs: number | undefined): number | undefined {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
     throw new UsageError('--jobs takes a whole number of worker threads, 1 or more.')
   return jobs
-}
-
-function single<T>(name: string, value: T | T[]): T {
-  if (Array.isArray(value)) throw new UsageError(`--${name} was given ${value.length} times; give it once.`)
-  return value
-}
-
-/** A repeated option arrives as an array, a single one as a string. */
-function listOption(value: string | string[] | undefined): string[] {
-  if (value === undefined) return []
-  return (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean)
 }
