@@ -12,7 +12,6 @@ export interface ReadabilityArticle {
   byline: string | null
   siteName: string | null
   publishedTime: string | null
-  lang: string | null
 }
 
 export interface MainContent {
@@ -33,7 +32,6 @@ export function findMainContent(document: Document, blocks: HtmlBlock[]): MainCo
     byline: parsed.byline || null,
     siteName: parsed.siteName || null,
     publishedTime: parsed.publishedTime || null,
-    lang: parsed.lang || null,
   }
   return { blocks: mapByNodes(content, blocks) ?? mapByText(content, blocks), article }
 }
