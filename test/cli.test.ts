@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
+import { writeTestRulePack } from './support/rule-pack.js'
 
 const BIN = path.resolve(process.cwd(), 'dist/src/cli/main.js')
 const VERSION = (JSON.parse(readFileSync(path.resolve(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version
@@ -41,23 +42,7 @@ test.after(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
 })
 
-/**
- * A small rule pack of our own, so that these tests do not change, or break, when the shipped packs do.
- * It follows the pack format of src/rules/pack-format.ts.
- */
-const RULES = path.join(tempDir(), 'rules')
-mkdirSync(RULES)
-writeFileSync(path.join(RULES, 'comments.yaml'), `category: comments
-rules:
-  - name: comments-heading
-    kind: section
-    description: The heading of a comment section.
-    phrases:
-      en: [Comments, Leave a Reply]
-    examples:
-      cut: [Leave a Reply]
-      keep: [Leave a reply below and we will answer every question.]
-`)
+const RULES = writeTestRulePack(tempDir())
 
 /** decruft clean, with the test rule pack. */
 function clean(args: string[], input?: string | Buffer): Run {

@@ -8,24 +8,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
+import { writeTestRulePack } from './support/rule-pack.js'
 
 const BIN = path.resolve('dist/src/cli/main.js')
 const work = mkdtempSync(path.join(tmpdir(), 'decruft-review-cli-'))
 test.after(() => rmSync(work, { recursive: true, force: true }))
 
-const RULES = path.join(work, 'rules')
-mkdirSync(RULES)
-writeFileSync(path.join(RULES, 'comments.yaml'), `category: comments
-rules:
-  - name: comments-heading
-    kind: section
-    description: The heading of a comment section.
-    phrases:
-      en: [Leave a Reply]
-    examples:
-      cut: [Leave a Reply]
-      keep: [Leave a reply below and we will answer every question.]
-`)
+const RULES = writeTestRulePack(work, ['Leave a Reply'])
 
 const ARTICLE = [
   'The river rose by two metres overnight, and the town council opened the old flood gates before dawn.',
