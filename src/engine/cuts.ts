@@ -8,20 +8,11 @@ import type { Verdict } from './verdict.js'
 import { removedMessage } from '../report/messages.js'
 
 export function toCuts(input: string, blocks: Block[], verdicts: (Verdict | null)[]): Cut[] {
-  const cuts: Cut[] = []
-  let i = 0
-  while (i < blocks.length) {
-    const verdict = verdicts[i]
-    if (!verdict) {
-      i++
-      continue
-    }
-    let last = i
-    while (last + 1 < blocks.length && sameCut(verdicts[last + 1], verdict)) last++
+  return cutRuns(verdicts).map(({ first: i, last, verdict }) => {
     const first = blocks[i]!
     const start = first.start
     const end = blocks[last]!.end
-    cuts.push({
+    return {
       start,
       end,
       line: first.line,
@@ -30,12 +21,30 @@ export function toCuts(input: string, blocks: Block[], verdicts: (Verdict | null
       rule: verdict.rule,
       reason: removedMessage(first.text, last - i + 1, verdict.why),
       text: input.slice(start, end),
-    })
-    i = last + 1
-  }
-  return cuts
+    }
+  })
 }
 
-export function sameCut(next: Verdict | null | undefined, verdict: Verdict): boolean {
-  return !!next && next.rule === verdict.rule && next.category === verdict.category && next.why === verdict.why
+export interface CutRun {
+  /** Indices of the run's first and last block (inclusive). */
+  first: number
+  last: number
+  verdict: Verdict
+}
+
+/** The maximal runs of neighbouring blocks cut by the same rule, in the same category, for the same reason. */
+export function cutRuns(verdicts: (Verdict | null)[]): CutRun[] {
+  const runs: CutRun[] = []
+  for (let i = 0; i < verdicts.length; i++) {
+    const verdict = verdicts[i]
+    if (!verdict) continue
+    const run = runs[runs.length - 1]
+    if (run && run.last === i - 1 && sameCut(verdict, run.verdict)) run.last = i
+    else runs.push({ first: i, last: i, verdict })
+  }
+  return runs
+}
+
+function sameCut(next: Verdict, verdict: Verdict): boolean {
+  return next.rule === verdict.rule && next.category === verdict.category && next.why === verdict.why
 }

@@ -10,7 +10,7 @@ import type { HtmlBlock } from './blocks.js'
 import { selectorOf } from './blocks.js'
 import type { SourceSpan } from './document.js'
 import { removedMessage } from '../report/messages.js'
-import { sameCut } from '../engine/cuts.js'
+import { cutRuns } from '../engine/cuts.js'
 
 interface Range {
   first: number
@@ -26,15 +26,8 @@ export function toElementCuts(
 ): Cut[] {
   const ranges = blockRanges(blocks)
   const cuts: Cut[] = []
-  for (let i = 0; i < blocks.length; ) {
-    const verdict = verdicts[i]
-    if (!verdict) {
-      i++
-      continue
-    }
-    let runEnd = i
-    while (runEnd + 1 < blocks.length && sameCut(verdicts[runEnd + 1], verdict)) runEnd++
-    for (let j = i; j <= runEnd; ) {
+  for (const { first, last: runEnd, verdict } of cutRuns(verdicts)) {
+    for (let j = first; j <= runEnd; ) {
       const block = blocks[j]!
       const element = block.ancestors.find((candidate) => {
         const range = ranges.get(candidate)!
@@ -44,7 +37,6 @@ export function toElementCuts(
       cuts.push(cutOf(blocks.slice(j, last + 1), verdict, element, steps, locate))
       j = last + 1
     }
-    i = runEnd + 1
   }
   return cuts
 }
