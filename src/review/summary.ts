@@ -47,7 +47,7 @@ export interface BatchSummary {
   outliers: Record<OutlierKind, number[]>
 }
 
-/** The share of a document's input that its cuts remove (of the HTML source, for HTML pages). */
+/** The share of a document's input that its cuts remove (of its visible text, for HTML pages). */
 export function cutShare(report: Report): number {
   return report.stats.inputChars === 0 ? 0 : report.stats.cutChars / report.stats.inputChars
 }
@@ -89,8 +89,9 @@ export function summarizeBatch(batch: ReviewedReport[]): BatchSummary {
     const seenCategories = new Set<string>()
     const seenRules = new Set<string>()
     for (const cut of report.cuts) {
-      count(byCategory, cut.category, cut.end - cut.start, seenCategories)
-      count(byRule, cut.rule, cut.end - cut.start, seenRules)
+      // A cut's text is what it removed: the span of a capture, the visible text of an HTML element.
+      count(byCategory, cut.category, cut.text.length, seenCategories)
+      count(byRule, cut.rule, cut.text.length, seenRules)
     }
   })
   outliers['high-share'].sort((a, b) => cutShare(batch[b]!.report) - cutShare(batch[a]!.report) || a - b)
