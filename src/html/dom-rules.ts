@@ -1,7 +1,8 @@
 /**
  * Runs the selector rules on a page. A rule proposes elements; the engine keeps the outermost hit of each
  * branch (the first rule in pack order wins on the same element) and never cuts an element that holds the
- * article itself: a selector such as [id*=comment] also matches a wrapper called "page-with-comments".
+ * article itself: a selector such as [id*=comment] also matches a wrapper called "page-with-comments". An h1
+ * inside an overlay rule's hit (a dialog, a hidden panel) is that overlay's title and marks no article.
  * Simple selectors are tested in one walk of the page (simple-selector.ts); others go to the DOM's
  * querySelectorAll, once per page.
  */
@@ -48,21 +49,23 @@ export function findSelectorHits(document: Document, rules: SelectorRuleDefiniti
   // the outermost hits are settled afterwards, when it is known what each element holds.
   const candidates = new Map<Element, SelectorRuleDefinition>()
   const markers: Element[] = []
-  const visit = (element: Element, insideExcluded: boolean[]) => {
+  const visit = (element: Element, insideExcluded: boolean[], insideOverlay: boolean) => {
     const facts = new LazyFacts(element)
-    if (isArticleMarker(facts)) markers.push(element)
     // A new array only where an element starts an excluded zone: most elements pass their parent's on.
     const starts = compiled.rules.some(({ notInside }, i) => !insideExcluded[i] && notInside !== null && (notInside.test(facts) || queried[i]!.inside.has(element)))
     const excludedHere = starts
       ? compiled.rules.map(({ notInside }, i) => insideExcluded[i]! || (notInside !== null && (notInside.test(facts) || queried[i]!.inside.has(element))))
       : insideExcluded
     const match = compiled.rules.findIndex(({ selectors }, i) => !insideExcluded[i] && (selectors.test(facts) || queried[i]!.matches.has(element)))
-    if (match !== -1) candidates.set(element, compiled.rules[match]!.rule)
+    const rule = match === -1 ? undefined : compiled.rules[match]!.rule
+    if (rule) candidates.set(element, rule)
+    const overlayHere = insideOverlay || rule?.overlay === true
+    if (!overlayHere && isArticleMarker(facts)) markers.push(element)
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (!NEVER_SHOWN.has(child.localName)) visit(child, excludedHere)
+      if (!NEVER_SHOWN.has(child.localName)) visit(child, excludedHere, overlayHere)
     }
   }
-  if (document.body) visit(document.body, compiled.rules.map(() => false))
+  if (document.body) visit(document.body, compiled.rules.map(() => false), false)
 
   const holdsArticle = new Set<Element>([document.documentElement])
   for (const marker of markers) for (let element: Element | null = marker; element; element = element.parentElement) holdsArticle.add(element)

@@ -15,6 +15,12 @@ export interface SelectorRuleDefinition extends RuleMeta {
    * the same way as duplicate menus, but they are the page's content.
    */
   spareProse: boolean
+  /**
+   * Hits are hidden or laid over the page (dialogs, collapsed menus): an h1 or <main> inside one is the
+   * overlay's own title or a copy, so it does not mark the article (a "Subscribe to RSS" dialog with an h1
+   * inside a sidebar would otherwise shield the whole sidebar).
+   */
+  overlay: boolean
 }
 
 export function isSelectorRule(rule: { kind: string }): rule is SelectorRuleDefinition {

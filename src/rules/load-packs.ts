@@ -103,9 +103,19 @@ function selectorRule(
   const notInside = source.notInside ?? []
   if (!Array.isArray(notInside) || notInside.some((entry) => typeof entry !== 'string' || !entry.trim()))
     fail(`${where}: notInside must be a list of selectors.`)
-  if (source.spareProse !== undefined && typeof source.spareProse !== 'boolean') fail(`${where}: spareProse must be true or false.`)
+  for (const flag of ['spareProse', 'overlay'] as const)
+    if (source[flag] !== undefined && typeof source[flag] !== 'boolean') fail(`${where}: ${flag} must be true or false.`)
   // Selectors name markup, not words: they hold in every language.
-  return { ...meta, languages: ['*'], htmlOnly: true, kind: 'selector', selectors, notInside, spareProse: source.spareProse ?? false }
+  return {
+    ...meta,
+    languages: ['*'],
+    htmlOnly: true,
+    kind: 'selector',
+    selectors,
+    notInside,
+    spareProse: source.spareProse ?? false,
+    overlay: source.overlay ?? false,
+  }
 }
 
 function entriesByLanguage(

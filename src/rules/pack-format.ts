@@ -26,6 +26,7 @@
  *     selectors: ['#comments', { text: '[id*=comment]', why: 'a substring; the engine never cuts an element that holds the title' }]
  *     notInside: [article]         # optional: hits inside such an element are ignored
  *     spareProse: true             # optional: hits that hold prose are left to the main-content pass
+ *     overlay: true                # optional: hits are hidden or laid over the page, so an h1 inside one is not the article's
  *     examples:
  *       cut: ['<div id="comments"><h3>2 Comments</h3>…</div>']       # must be cut when it follows an article
  *       keep: ['<p class="comment-free">An ordinary paragraph.</p>'] # must stay inside an article
@@ -47,6 +48,7 @@ export interface PackRuleSource {
   selectors?: PackEntry[]
   notInside?: string[]
   spareProse?: boolean
+  overlay?: boolean
   examples: { cut: string[]; keep: string[] }
 }
 
