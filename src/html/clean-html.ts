@@ -24,7 +24,7 @@ import { readMetadata } from './metadata.js'
 import { toElementCuts } from './cuts.js'
 import { renderMarkdown, renderText, type MarkdownOptions } from './render.js'
 import { allWords, judgeWithEngine, proseWords, toEngineBlocks } from './engine-blocks.js'
-import { holdingMostProse, selectorVerdict } from './selector-verdicts.js'
+import { selectorVerdict, settleHits } from './selector-verdicts.js'
 import { judgeOutside } from './outside.js'
 
 export interface HtmlOutputOptions {
@@ -63,13 +63,12 @@ export function cleanHtml(
     const warnings = [...inputWarnings]
 
     const hits = findSelectorHits(document, rules.selectorRules)
-    const hitOf = blocks.map((block) => block.ancestors.find((element) => hits.has(element)))
-    const heldBack = holdingMostProse(hits, hitOf, lines)
+    const settled = settleHits(hits, blocks, lines)
     blocks.forEach((block, i) => {
-      const hit = hitOf[i]
-      if (hit && !heldBack.has(hit)) verdicts[block.index] = selectorVerdict(hit, hits.get(hit)!, '')
+      const hit = settled.cutBy[i]
+      if (hit) verdicts[block.index] = selectorVerdict(hit, hits.get(hit)!, '')
     })
-    for (const element of hits.keys()) if (!heldBack.has(element)) element.remove()
+    for (const element of settled.cut) element.remove()
 
     const candidates = blocks.filter((block) => !verdicts[block.index])
     const main = rules.isEnabled('stage:main-content') ? findMainContent(document, blocks) : null
@@ -80,7 +79,7 @@ export function cleanHtml(
       proseWords(mainBlocks, lines) >= MIN_MAIN_PROSE_SHARE * proseWords(candidates, lines) &&
       allWords(mainBlocks, lines) >= MIN_MAIN_WORD_SHARE * allWords(candidates, lines)
     if (usable) {
-      judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, hitOf })
+      judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, heldBy: settled.heldBy })
       judgeWithEngine(mainBlocks, lines, verdicts, rules, true, warnings)
     } else {
       if (rules.isEnabled('stage:main-content'))

@@ -1,7 +1,7 @@
 /**
- * Runs the selector rules on a page. A rule proposes elements; the engine keeps the outermost hit of each
- * branch (the first rule in pack order wins on the same element) and never cuts an element that holds the
- * article itself: a selector such as [id*=comment] also matches a wrapper called "page-with-comments". An h1
+ * Runs the selector rules on a page. A rule proposes elements (the first rule in pack order wins on the same
+ * element); hits nested in other hits are kept too, for when the outer one is held back (selector-verdicts.ts).
+ * An element that holds the article itself is never a hit: a selector such as [id*=comment] also matches a wrapper called "page-with-comments". An h1
  * inside an overlay rule's hit (a dialog, a hidden panel) is that overlay's title and marks no article.
  * Simple selectors are tested in one walk of the page (simple-selector.ts); others go to the DOM's
  * querySelectorAll, once per page.
@@ -37,7 +37,7 @@ interface CompiledRuleSet {
 // Compiled once per cleaner: a cleaner's rule list is one array for its whole life.
 const compiledSets = new WeakMap<SelectorRuleDefinition[], CompiledRuleSet>()
 
-/** The outermost matched element of each branch, with the rule that matched it. */
+/** Every matched element that holds no article, nested ones included, with the rule that matched it. */
 export function findSelectorHits(document: Document, rules: SelectorRuleDefinition[]): Map<Element, SelectorRuleDefinition> {
   const compiled = compiledSets.get(rules) ?? compileRuleSet(rules)
   compiledSets.set(rules, compiled)
@@ -71,20 +71,9 @@ export function findSelectorHits(document: Document, rules: SelectorRuleDefiniti
   for (const marker of markers) for (let element: Element | null = marker; element; element = element.parentElement) holdsArticle.add(element)
   const hits = new Map<Element, SelectorRuleDefinition>()
   for (const [element, rule] of candidates) {
-    if (holdsArticle.has(element) || element.localName === 'body') continue
-    // The outermost hit covers its branch.
-    if (hasAncestorIn(element, candidates, holdsArticle)) continue
-    hits.set(element, rule)
+    if (!holdsArticle.has(element) && element.localName !== 'body') hits.set(element, rule)
   }
   return hits
-}
-
-/** Whether an ancestor of `element` is itself a hit (a candidate that holds no article). */
-function hasAncestorIn(element: Element, candidates: Map<Element, SelectorRuleDefinition>, holdsArticle: Set<Element>): boolean {
-  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-    if (candidates.has(parent) && !holdsArticle.has(parent) && parent.localName !== 'body') return true
-  }
-  return false
 }
 
 function compileRuleSet(rules: SelectorRuleDefinition[]): CompiledRuleSet {

@@ -19,9 +19,9 @@ const SHORT_LINE_WORDS = 6
 
 export interface OutsideInput {
   mainBlocks: HtmlBlock[]
-  /** Selector hits held back from cutting (they held most of the page's prose), with each block's own. */
+  /** The selector hits, and per block the held-back hit around it (it held most of the page's prose). */
   hits: Map<Element, SelectorRuleDefinition>
-  hitOf: (Element | undefined)[]
+  heldBy: (Element | undefined)[]
   lines: Block[]
   verdicts: (Verdict | null)[]
   rules: CompiledRules
@@ -33,7 +33,7 @@ export interface OutsideInput {
  * the title heading moves to the result's title field; every other block is cut with the evidence of the
  * outermost element around it that holds no article text.
  */
-export function judgeOutside(outside: HtmlBlock[], { mainBlocks, lines, verdicts, rules, title, hits, hitOf }: OutsideInput): void {
+export function judgeOutside(outside: HtmlBlock[], { mainBlocks, lines, verdicts, rules, title, hits, heldBy }: OutsideInput): void {
   if (!rules.isEnabled(OUTSIDE_MAIN_CONTENT.id)) return
   const holdsArticle = new Set(mainBlocks.flatMap((block) => block.ancestors))
   const regions = new Map<Element, HtmlBlock[]>()
@@ -47,7 +47,7 @@ export function judgeOutside(outside: HtmlBlock[], { mainBlocks, lines, verdicts
   for (const [region, members] of regions) {
     const evidence = regionEvidence(region, members)
     for (const block of members) {
-      const element = hitOf[block.index]
+      const element = heldBy[block.index]
       const hit = rules.matcher.match(lines[block.index]!)
       if (element) verdicts[block.index] = selectorVerdict(element, hits.get(element)!, ', outside the main content')
       else if (hit) verdicts[block.index] = { rule: hit.id, category: hit.category, why: `${sentenceTail(hit.description)}, outside the main content` }
