@@ -15,5 +15,6 @@ export function removedMessage(text: string, count: number, why: string, unit = 
 /** A description as the end of a sentence: no final full stop, no capital unless it starts an acronym. */
 export function sentenceTail(description: string): string {
   const tail = description.replace(/\.$/, '')
-  return /^\p{Lu}\p{Ll}/u.test(tail) ? tail[0]!.toLowerCase() + tail.slice(1) : tail
+  // "A dialog" as well as "Links": a capital followed by a lower-case letter or a space starts a word.
+  return /^\p{Lu}(\p{Ll}|\s)/u.test(tail) ? tail[0]!.toLowerCase() + tail.slice(1) : tail
 }
