@@ -21,6 +21,11 @@ export interface SelectorRuleDefinition extends RuleMeta {
    * inside a sidebar would otherwise shield the whole sidebar).
    */
   overlay: boolean
+  /**
+   * Hits are cut even when they hold most of the page's prose: a consent dialog's legal text or a footer's
+   * list of towns is never the article, however long it is (on a listing page it outweighs the listing).
+   */
+  alwaysCut: boolean
 }
 
 export function isSelectorRule(rule: { kind: string }): rule is SelectorRuleDefinition {

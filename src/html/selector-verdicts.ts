@@ -28,9 +28,10 @@ export interface SettledHits {
  * A selector hit that holds most of the page's prose is the article under a misleading name (a forum's
  * posts in "#comments", a hero section called "newsletter-wrapper"): it is held back, and cut only where
  * Readability's pass leaves it outside the main content. So is a hit of a rule that spares prose, when it
- * holds some. The hits of other rules nested in a held-back one still cut: a sign-in panel inside a footer
- * that holds the page's prose goes, though the footer stays to be judged. Nested hits of the held-back
- * hit's own rule do not: inside a forum's "#comments", every post is a "comment" too.
+ * holds some. Rules whose hits are never the article (consent dialogs, footers) say so, and always cut.
+ * The hits of other rules nested in a held-back one still cut: a share bar inside a forum's "#comments"
+ * goes, though the thread stays to be judged. Nested hits of the held-back hit's own rule do not: inside
+ * "#comments", every post is a "comment" too.
  */
 export function settleHits(hits: Map<Element, SelectorRuleDefinition>, blocks: HtmlBlock[], lines: Block[]): SettledHits {
   const chains = blocks.map((block) => block.ancestors.filter((element) => hits.has(element)))
@@ -43,8 +44,9 @@ export function settleHits(hits: Map<Element, SelectorRuleDefinition>, blocks: H
     for (const hit of chain) prose.set(hit, (prose.get(hit) ?? 0) + line.features.words)
   })
   const heldBack = (element: Element): boolean => {
+    const rule = hits.get(element)!
     const words = prose.get(element) ?? 0
-    return words > MAX_HIT_PROSE_SHARE * total || (hits.get(element)!.spareProse && words >= SPARED_PROSE_MIN_WORDS)
+    return !rule.alwaysCut && (words > MAX_HIT_PROSE_SHARE * total || (rule.spareProse && words >= SPARED_PROSE_MIN_WORDS))
   }
   const cutBy = chains.map((chain) => {
     const heldRules = new Set<SelectorRuleDefinition>()

@@ -103,7 +103,7 @@ function selectorRule(
   const notInside = source.notInside ?? []
   if (!Array.isArray(notInside) || notInside.some((entry) => typeof entry !== 'string' || !entry.trim()))
     fail(`${where}: notInside must be a list of selectors.`)
-  for (const flag of ['spareProse', 'overlay'] as const)
+  for (const flag of ['spareProse', 'overlay', 'alwaysCut'] as const)
     if (source[flag] !== undefined && typeof source[flag] !== 'boolean') fail(`${where}: ${flag} must be true or false.`)
   // Selectors name markup, not words: they hold in every language.
   return {
@@ -115,6 +115,7 @@ function selectorRule(
     notInside,
     spareProse: source.spareProse ?? false,
     overlay: source.overlay ?? false,
+    alwaysCut: source.alwaysCut ?? false,
   }
 }
 

@@ -27,6 +27,7 @@
  *     notInside: [article]         # optional: hits inside such an element are ignored
  *     spareProse: true             # optional: hits that hold prose are left to the main-content pass
  *     overlay: true                # optional: hits are hidden or laid over the page, so an h1 inside one is not the article's
+ *     alwaysCut: true              # optional: hits are cut even when they hold most of the page's prose
  *     examples:
  *       cut: ['<div id="comments"><h3>2 Comments</h3>…</div>']       # must be cut when it follows an article
  *       keep: ['<p class="comment-free">An ordinary paragraph.</p>'] # must stay inside an article
@@ -49,6 +50,7 @@ export interface PackRuleSource {
   notInside?: string[]
   spareProse?: boolean
   overlay?: boolean
+  alwaysCut?: boolean
   examples: { cut: string[]; keep: string[] }
 }
 
