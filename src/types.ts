@@ -124,6 +124,8 @@ export interface CleanResult {
   byline?: string
   publishedTime?: string
   siteName?: string
+  /** HTML pages: the page's own summary (its meta description, or Readability's excerpt of the article). */
+  description?: string
   language: string | null
   report: Report
 }

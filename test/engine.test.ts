@@ -123,6 +123,17 @@ test('an HTML page is detected and cleaned as HTML, unless the caller says it is
   assert.is((await cleaner.clean('<meta charset="utf-8"><p>A fragment that starts with a meta tag.</p>')).report.kind, 'html')
 })
 
+test('a page whose body shows no text (filled in by scripts) gives an empty output, a warning that says why, and its description', async () => {
+  const page =
+    '<!DOCTYPE html>\n<html><head><title>Where should I start?</title><meta name="description" content="I have nothing smart in my flat yet. Where should I start?"></head>' +
+    '<body><div id="app"></div><script>render()</script></body></html>'
+  const result = await cleaner.clean(page)
+  assert.is(result.text, '')
+  assert.is(result.description, 'I have nothing smart in my flat yet. Where should I start?')
+  assert.equal(result.report.warnings.length, 1)
+  assert.match(result.report.warnings[0]!, /shows no text: it is probably filled in by scripts/)
+})
+
 test('the report follows the contract', async () => {
   const { report, language } = await cleaner.clean([...article, 'Leave a Reply'].join('\n'), { source: 'page.txt' })
   assert.is(report.decruft, 1)

@@ -32,7 +32,7 @@ const CLEAN_OPTIONS = {
   report: { describe: 'Write the report of the cuts to DIR/<path relative to the input>.json', type: 'string', requiresArg: true },
   // No yargs default, so that an explicit --format can be told apart (it makes no sense with --jsonl).
   format: {
-    describe: 'Output: the cleaned text, Markdown (headings, lists, tables, links of HTML pages), or JSON {text, markdown, title, byline, publishedTime, siteName, language, report} [default: text]',
+    describe: 'Output: the cleaned text, Markdown (headings, lists, tables, links of HTML pages), or JSON {text, markdown, title, byline, publishedTime, siteName, description, language, report} [default: text]',
     choices: ['text', 'markdown', 'json'] as const,
     requiresArg: true,
   },

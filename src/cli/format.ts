@@ -9,8 +9,8 @@ export const OUTPUT_EXTENSIONS: Record<OutputFormat, string> = { text: '.txt', m
 
 export function formatResult(result: CleanResult, format: OutputFormat): string {
   if (format === 'json') {
-    const { text, markdown, title, byline, publishedTime, siteName, language, report } = result
-    return prettyJson({ text, markdown, title, byline, publishedTime, siteName, language, report })
+    const { text, markdown, title, byline, publishedTime, siteName, description, language, report } = result
+    return prettyJson({ text, markdown, title, byline, publishedTime, siteName, description, language, report })
   }
   // A capture has no markup: its Markdown is its text.
   return asFile(format === 'markdown' ? (result.markdown ?? result.text) : result.text)

@@ -81,6 +81,10 @@ export function cleanHtml(
     if (usable) {
       judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, heldBy: settled.heldBy })
       judgeWithEngine(mainBlocks, lines, verdicts, rules, true, warnings)
+    } else if (blocks.length === 0) {
+      warnings.push(
+        "The page's body shows no text: it is probably filled in by scripts, which decruft does not run. The output is empty; the page's own summary, if it has one, is in the result's description field.",
+      )
     } else {
       if (rules.isEnabled('stage:main-content'))
         warnings.push(
@@ -107,10 +111,12 @@ export function cleanHtml(
     const byline = main?.article.byline ?? metadata.byline
     const publishedTime = main?.article.publishedTime ?? metadata.publishedTime
     const siteName = main?.article.siteName ?? metadata.siteName
+    const description = main?.article.excerpt ?? metadata.description
     if (title) result.title = title
     if (byline) result.byline = byline
     if (publishedTime) result.publishedTime = publishedTime
     if (siteName) result.siteName = siteName
+    if (description) result.description = description
     return result
   } finally {
     page.close()

@@ -12,6 +12,8 @@ export interface ReadabilityArticle {
   byline: string | null
   siteName: string | null
   publishedTime: string | null
+  /** The meta description, or the start of the article's first paragraph. */
+  excerpt: string | null
 }
 
 export interface MainContent {
@@ -32,6 +34,7 @@ export function findMainContent(document: Document, blocks: HtmlBlock[]): MainCo
     byline: parsed.byline || null,
     siteName: parsed.siteName || null,
     publishedTime: parsed.publishedTime || null,
+    excerpt: parsed.excerpt || null,
   }
   return { blocks: mapByNodes(content, blocks) ?? mapByText(content, blocks), article }
 }

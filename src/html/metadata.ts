@@ -8,6 +8,7 @@ export interface PageMetadata {
   byline: string | null
   publishedTime: string | null
   siteName: string | null
+  description: string | null
   /** The page's own address, for resolving relative links in Markdown. */
   url: string | null
 }
@@ -33,6 +34,7 @@ export function readMetadata(document: Document): PageMetadata {
     byline: meta('author', 'article:author') ?? nameOf(ld?.author),
     publishedTime: meta('article:published_time', 'datePublished', 'date') ?? text(ld?.datePublished),
     siteName: meta('og:site_name') ?? nameOf(ld?.publisher),
+    description: meta('og:description', 'description', 'twitter:description') ?? text(ld?.description),
     url: absoluteUrl(canonicalOf(document)) ?? absoluteUrl(meta('og:url')),
   }
 }
