@@ -1,5 +1,5 @@
 /**
- * Renders the kept blocks of a page: plain text (one paragraph per block, a table row's cells on one line)
+ * Renders the kept blocks of a page: plain text (one line per block, a table row's cells on one line)
  * and Markdown (headings, lists, tables, quotes, code blocks and, unless dropped, links).
  */
 import type { HtmlBlock, InlineNode } from './blocks.js'
@@ -11,10 +11,19 @@ export interface MarkdownOptions {
   baseUrl: string | null
 }
 
+/**
+ * As a capture's output is joined: neighbouring blocks on consecutive lines, and a blank line where blocks
+ * were cut between them, so that the reader sees where something was taken out.
+ */
 export function renderText(blocks: HtmlBlock[]): string {
-  const lines: string[] = []
-  forEachRow(blocks, (row) => lines.push(row.map((block) => block.text).join('\t')))
-  return lines.join('\n\n')
+  let text = ''
+  let previous: HtmlBlock | undefined
+  forEachRow(blocks, (row) => {
+    if (previous) text += previous.index + 1 === row[0]!.index ? '\n' : '\n\n'
+    text += row.map((block) => block.text).join('\t')
+    previous = row[row.length - 1]
+  })
+  return text
 }
 
 export function renderMarkdown(blocks: HtmlBlock[], options: MarkdownOptions): string {
