@@ -123,15 +123,18 @@ test('an HTML page is detected and cleaned as HTML, unless the caller says it is
   assert.is((await cleaner.clean('<meta charset="utf-8"><p>A fragment that starts with a meta tag.</p>')).report.kind, 'html')
 })
 
-test('a page whose body shows no text (filled in by scripts) gives an empty output, a warning that says why, and its description', async () => {
+test('a page whose body shows no text (filled in by scripts) gives its own description, and a warning that says why', async () => {
   const page =
     '<!DOCTYPE html>\n<html><head><title>Where should I start?</title><meta name="description" content="I have nothing smart in my flat yet. Where should I start?"></head>' +
     '<body><div id="app"></div><script>render()</script></body></html>'
   const result = await cleaner.clean(page)
-  assert.is(result.text, '')
-  assert.is(result.description, 'I have nothing smart in my flat yet. Where should I start?')
+  assert.is(result.text, 'I have nothing smart in my flat yet. Where should I start?')
+  assert.is(result.description, result.text)
   assert.equal(result.report.warnings.length, 1)
-  assert.match(result.report.warnings[0]!, /shows no text: it is probably filled in by scripts/)
+  assert.match(result.report.warnings[0]!, /shows no text: it is probably filled in by scripts.*the page's own description/)
+  const without = await createCleaner({ disable: ['stage:description'] }).clean(page)
+  assert.is(without.text, '')
+  assert.match(without.report.warnings[0]!, /The output is empty\./)
 })
 
 test('the report follows the contract', async () => {

@@ -71,19 +71,30 @@ export function cleanHtml(
     for (const element of settled.cut) element.remove()
 
     const candidates = blocks.filter((block) => !verdicts[block.index])
+    // The text of an overlay held back for the main-content pass (a hidden copy of the article, a closed
+    // menu) is no prose that the page shows, so Readability's share of the page's prose is weighed without it.
+    const shownOnPage = (block: HtmlBlock) => {
+      const heldBy = settled.heldBy[block.index]
+      return !heldBy || !hits.get(heldBy)!.overlay
+    }
     const main = rules.isEnabled('stage:main-content') ? findMainContent(document, blocks) : null
     const title = main?.article.title ?? metadata.title
+    const description = main?.article.excerpt ?? metadata.description
+    // A page whose text is all drawn by scripts still says what it holds in its meta tags; that beats nothing.
+    const standIn = blocks.length === 0 && rules.isEnabled('stage:description') ? description : null
     const mainBlocks = main ? candidates.filter((block) => main.blocks.has(block.index)) : []
     const usable =
       main &&
-      proseWords(mainBlocks, lines) >= MIN_MAIN_PROSE_SHARE * proseWords(candidates, lines) &&
+      proseWords(mainBlocks, lines) >= MIN_MAIN_PROSE_SHARE * proseWords(candidates.filter(shownOnPage), lines) &&
       allWords(mainBlocks, lines) >= MIN_MAIN_WORD_SHARE * allWords(candidates, lines)
     if (usable) {
       judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, heldBy: settled.heldBy })
       judgeWithEngine(mainBlocks, lines, verdicts, rules, true, warnings)
     } else if (blocks.length === 0) {
       warnings.push(
-        "The page's body shows no text: it is probably filled in by scripts, which decruft does not run. The output is empty; the page's own summary, if it has one, is in the result's description field.",
+        `The page's body shows no text: it is probably filled in by scripts, which decruft does not run. ${
+          standIn ? "The output is the page's own description, from its meta tags." : 'The output is empty.'
+        }`,
       )
     } else {
       if (rules.isEnabled('stage:main-content'))
@@ -92,26 +103,25 @@ export function cleanHtml(
             ? "Readability's main-content pass kept too little of the page's prose, so the page was cleaned by its rules and the text engine's own main-text step."
             : "Readability's main-content pass found no article, so the page was cleaned by its rules and the text engine's own main-text step.",
         )
-      judgeWithEngine(candidates, lines, verdicts, rules, false, warnings)
+      judgeWithEngine(candidates, lines, verdicts, rules, process.env.EXP_FB_WHOLE === "1", warnings)
     }
 
     const file = new VFile({ value: html, path: source })
     recordCuts(file, toElementCuts(blocks, verdicts, steps, split, page.locate))
     for (const warning of warnings) recordWarning(file, warning)
     const kept = blocks.filter((block) => !verdicts[block.index])
-    const text = renderText(kept)
+    const text = standIn ?? renderText(kept)
     const language = detectLanguage(text)
     const markdownOptions: MarkdownOptions = { links: output.links, baseUrl: metadata.url }
     const result: CleanResult = {
       text,
-      markdown: renderMarkdown(kept, markdownOptions),
+      markdown: standIn ?? renderMarkdown(kept, markdownOptions),
       language,
       report: buildReport(file, 'html', language, visibleChars(blocks, verdicts)),
     }
     const byline = main?.article.byline ?? metadata.byline
     const publishedTime = main?.article.publishedTime ?? metadata.publishedTime
     const siteName = main?.article.siteName ?? metadata.siteName
-    const description = main?.article.excerpt ?? metadata.description
     if (title) result.title = title
     if (byline) result.byline = byline
     if (publishedTime) result.publishedTime = publishedTime
