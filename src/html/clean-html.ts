@@ -23,7 +23,7 @@ import { findMainContent } from './main-content.js'
 import { readMetadata } from './metadata.js'
 import { toElementCuts } from './cuts.js'
 import { renderMarkdown, renderText, type MarkdownOptions } from './render.js'
-import { allWords, judgeWithEngine, proseWords, toEngineBlocks } from './engine-blocks.js'
+import { allWords, judgePage, judgeWithEngine, proseWords, toEngineBlocks } from './engine-blocks.js'
 import { selectorVerdict, settleHits } from './selector-verdicts.js'
 import { judgeOutside } from './outside.js'
 
@@ -103,7 +103,7 @@ export function cleanHtml(
             ? "Readability's main-content pass kept too little of the page's prose, so the page was cleaned by its rules and the text engine's own main-text step."
             : "Readability's main-content pass found no article, so the page was cleaned by its rules and the text engine's own main-text step.",
         )
-      judgeWithEngine(candidates, lines, verdicts, rules, process.env.EXP_FB_WHOLE === "1", warnings)
+      judgePage(candidates, lines, verdicts, rules, warnings)
     }
 
     const file = new VFile({ value: html, path: source })
