@@ -26,6 +26,8 @@ import { renderMarkdown, renderText, type MarkdownOptions } from './render.js'
 import { allWords, judgePage, judgeWithEngine, proseWords, toEngineBlocks } from './engine-blocks.js'
 import { selectorVerdict, settleHits } from './selector-verdicts.js'
 import { judgeOutside } from './outside.js'
+import { isLinkMenuLine } from './link-menus.js'
+import { LINK_MENU_LINE } from './html-code-rules.js'
 
 export interface HtmlOutputOptions {
   /** Keep links in the Markdown output. */
@@ -69,6 +71,10 @@ export function cleanHtml(
       if (hit) verdicts[block.index] = selectorVerdict(hit, hits.get(hit)!, '')
     })
     for (const element of settled.cut) element.remove()
+    if (rules.isEnabled(LINK_MENU_LINE.id))
+      for (const block of blocks)
+        if (!verdicts[block.index] && isLinkMenuLine(block))
+          verdicts[block.index] = { rule: LINK_MENU_LINE.id, category: 'navigation', why: 'it is a row of links joined by separators, a menu' }
 
     const candidates = blocks.filter((block) => !verdicts[block.index])
     // The text of an overlay held back for the main-content pass (a hidden copy of the article, a closed

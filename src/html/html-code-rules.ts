@@ -31,4 +31,19 @@ export const PAGE_TITLE: RuleMeta = {
   },
 }
 
-export const HTML_CODE_RULES: RuleMeta[] = [OUTSIDE_MAIN_CONTENT, PAGE_TITLE]
+export const LINK_MENU_LINE: RuleMeta = {
+  id: 'navigation/link-menu-line',
+  category: 'navigation',
+  description: 'A line of links joined by separators ("News | Archives | RSS Feed"): a menu row, inside the article or out of it.',
+  languages: ['*'],
+  htmlOnly: true,
+  examples: {
+    cut: ['<p><a href="/30">Past 30 Days Of News</a> | <a href="/r">Articles &amp; Reviews</a> | <a href="/a">News Archives</a> | <a href="/rss">RSS Feed</a></p>'],
+    keep: [
+      '<p>Prices rose by 4% in <a href="/jan">January</a> | <a href="/feb">February</a>, the office said, before falling back in March as fuel became cheaper.</p>',
+      '<p><a href="/models/llama">Updated 6 days ago • 868k downloads • 583 likes</a></p>',
+    ],
+  },
+}
+
+export const HTML_CODE_RULES: RuleMeta[] = [OUTSIDE_MAIN_CONTENT, PAGE_TITLE, LINK_MENU_LINE]
