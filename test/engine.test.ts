@@ -38,6 +38,19 @@ test('kept lines keep the line breaks of the input, and a blank line stands wher
   assert.is((await cleaner.clean(text)).text, text)
 })
 
+test('a comment-form heading printed under every post is a link, not a section that eats the answers below it', async () => {
+  // wx-2826, a Q&A thread: "Add a comment" sits under the question and under each answer.
+  const answers = [
+    'You can run the terminal from the new installer, which sets everything up without any other dependencies.',
+    'Another way is a shortcut that starts the shell directly, which works even when corporate policy blocks the installer.',
+  ]
+  const doc = [...article, 'Add a comment', answers[0]!, 'Add a comment', answers[1]!, 'Add a comment'].join('\n')
+  const { text, report } = await cleaner.clean(doc)
+  for (const paragraph of [...FRAME_PARAGRAPHS, ...answers]) assert.ok(text.includes(paragraph), `lost: ${paragraph}`)
+  assert.not.ok(text.includes('Add a comment'))
+  assert.ok(report.cuts.every((cut) => cut.rule === 'comments/leave-a-reply'), JSON.stringify(report.cuts))
+})
+
 test('a menu link named like a section heading does not eat the article below it', async () => {
   const doc = ['Home', 'Comments', 'About us', ...article].join('\n')
   const { text } = await cleaner.clean(doc)

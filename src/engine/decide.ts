@@ -116,7 +116,7 @@ interface PassInput {
 
 function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEnabled, wholeBody }: EngineOptions): PassResult {
   const repeatOf = findRepeats(blocks, isEnabled(REPEATED_TEXT.id))
-  const sections = isEnabled('stage:sections') ? findSections({ classes, hits, repeatOf }) : []
+  const sections = isEnabled('stage:sections') ? findSections({ classes, hits, repeatOf, repeatedHeadingsAreLinks: !sectionLimits }) : []
 
   const inAside = new Array<boolean>(blocks.length).fill(false)
   for (const section of sections) if (section.inline) for (let i = section.heading; i < section.end; i++) inAside[i] = true
