@@ -38,6 +38,7 @@ export function measure(text: string, paragraph: Paragraph): BlockFeatures {
     endsSentence: SENTENCE_END.test(text),
     codeLike: isCodeLike(text),
     normalised: normalise(text),
+    continuesLine: false,
   }
 }
 
