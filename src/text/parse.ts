@@ -33,7 +33,6 @@ export function parseText(input: string): { tree: Root; blocks: Block[] } {
   return { tree, blocks }
 }
 
-
 /** Line breaks as the parser sees them (line-paragraphs.ts): \r\n counts once. */
 const LINE_BREAKS = /\r\n|[\n\r]/g
 
