@@ -6,14 +6,11 @@ import { VFile } from 'vfile'
 import type { Block, CleanResult } from './types.js'
 import type { Verdict } from './engine/verdict.js'
 import type { CompiledRules } from './compile.js'
-import { parseText } from './text/parse.js'
+import { lineBreaksIn, parseText } from './text/parse.js'
 import { detectLanguage } from './text/language.js'
 import { decide } from './engine/decide.js'
 import { toCuts } from './engine/cuts.js'
 import { buildReport, recordCuts, recordWarning } from './report/build.js'
-
-/** Line breaks as the parser sees them (text/line-paragraphs.ts): \r\n counts once. */
-const LINE_BREAKS = /\r\n|[\n\r]/g
 
 export function cleanText(input: string, rules: CompiledRules, source: string, inputWarnings: string[] = []): CleanResult {
   const file = new VFile({ value: input, path: source })
@@ -48,6 +45,5 @@ function joinKept(input: string, blocks: Block[], verdicts: (Verdict | null)[]):
 
 /** A single line break between two lines, or a blank line when the input has one. */
 function gapIn(input: string, start: number, end: number): string {
-  const breaks = input.slice(start, end).match(LINE_BREAKS)?.length ?? 0
-  return breaks >= 2 ? '\n\n' : '\n'
+  return lineBreaksIn(input.slice(start, end)) >= 2 ? '\n\n' : '\n'
 }

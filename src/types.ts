@@ -53,6 +53,12 @@ export interface BlockFeatures {
   codeLike: boolean
   /** Text normalised for comparison: lowercase, punctuation folded to spaces, white space collapsed. */
   normalised: string
+  /**
+   * The line goes on with the sentence of the line just above it, which the capture broke (a hard-wrapped
+   * paragraph, a line break at a link): no blank line between them, no sentence end above, and this line
+   * starts in lower case. Set by the text front end; always false for the blocks of an HTML page.
+   */
+  continuesLine: boolean
 }
 
 /**

@@ -3,6 +3,8 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner } from '../src/index.js'
 import { FRAME_PARAGRAPHS, FRAME_TITLE } from './support/frame.js'
+import { classifyAll } from '../src/engine/classes.js'
+import { parseText } from '../src/text/parse.js'
 
 const cleaner = createCleaner()
 const article = [FRAME_TITLE, ...FRAME_PARAGRAPHS]
@@ -36,6 +38,34 @@ test('kept lines keep the line breaks of the input, and a blank line stands wher
   const { text } = await cleaner.clean(doc)
   assert.is(text, [FRAME_TITLE, FRAME_PARAGRAPHS.join('\n')].join('\n\n'))
   assert.is((await cleaner.clean(text)).text, text)
+})
+
+test('a comment-form heading printed under every post is a link, not a section that eats the answers below it', async () => {
+  // wx-2826, a Q&A thread: "Add a comment" sits under the question and under each answer.
+  const answers = [
+    'You can run the terminal from the new installer, which sets everything up without any other dependencies.',
+    'Another way is a shortcut that starts the shell directly, which works even when corporate policy blocks the installer.',
+  ]
+  const doc = [...article, 'Add a comment', answers[0]!, 'Add a comment', answers[1]!, 'Add a comment'].join('\n')
+  const { text, report } = await cleaner.clean(doc)
+  for (const paragraph of [...FRAME_PARAGRAPHS, ...answers]) assert.ok(text.includes(paragraph), `lost: ${paragraph}`)
+  assert.not.ok(text.includes('Add a comment'))
+  assert.ok(report.cuts.every((cut) => cut.rule === 'comments/leave-a-reply'), JSON.stringify(report.cuts))
+})
+
+test('a paragraph that the capture broke into short lines is judged as one paragraph of prose', async () => {
+  // rd-replace-brs, wx-2951: a hard-wrapped paragraph, each of its lines too short to be prose on its own.
+  const wrapped = [
+    'The library will also open on Sunday afternoons',
+    'from the first week of June, and a reading room for',
+    'students will stay open until midnight during the exam period.',
+  ]
+  const doc = [...article, '', ...wrapped].join('\n')
+  const { text } = await cleaner.clean(doc)
+  assert.ok(text.endsWith(wrapped.join('\n')), text)
+  // Each line alone is not prose; apart (a blank line after each), they are three lines of their own.
+  assert.equal(classifyAll(parseText(wrapped.join('\n')).blocks), ['content', 'content', 'content'])
+  assert.equal(classifyAll(parseText(wrapped.join('\n\n')).blocks), ['near-content', 'near-content', 'content'])
 })
 
 test('a menu link named like a section heading does not eat the article below it', async () => {

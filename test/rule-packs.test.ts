@@ -46,6 +46,13 @@ for (const rule of rules) {
   })
 }
 
+test('patterns match across the no-break spaces and tabs that captures hold between words', () => {
+  // wx-3029's facets are "Filter by\u00a0Deals": a pattern's plain space must match them.
+  assert.is(matchOf('Filter by\u00a0Deals')?.id, 'navigation/listing-controls')
+  assert.is(matchOf('Filter\tby Size')?.id, 'navigation/listing-controls')
+  assert.is(matchOf('Showing\u00a030 results per page')?.id, 'navigation/listing-controls')
+})
+
 test('section rules match whole lines only', () => {
   for (const rule of rules.filter((rule) => rule.kind === 'section')) assert.is(rule.match, 'line', rule.id)
 })

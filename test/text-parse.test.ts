@@ -47,4 +47,10 @@ test('French and Arabic text keeps its exact offsets', () => {
   for (const block of blocks) assert.is(input.slice(block.start, block.end), block.text)
 })
 
+test('a line that goes on with the sentence of the line above it is marked, a blank line or a sentence end ends it', () => {
+  const input = 'amet, consectetur adipisicing elit,\n tempor incididunt ut labore\n\nquis nostrud exercitation.\nullamco laboris\nNisi ut aliquip'
+  const marks = parseText(input).blocks.map((block) => block.features.continuesLine)
+  assert.equal(marks, [false, true, false, false, false])
+})
+
 test.run()

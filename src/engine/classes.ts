@@ -15,8 +15,37 @@ const SHORT_BELOW_WORDS = 5
 
 export function classify(block: Block): BlockClass {
   const { words, endsSentence } = block.features
-  if (words >= CONTENT_MIN_WORDS_UNPUNCTUATED || (words >= CONTENT_MIN_WORDS && endsSentence)) return 'content'
+  if (isProse(words, endsSentence)) return 'content'
   // A line of code is part of whatever text holds it, like a title or a list item.
   if (words < SHORT_BELOW_WORDS && !block.features.codeLike) return 'short'
   return 'near-content'
+}
+
+function isProse(words: number, endsSentence: boolean): boolean {
+  return words >= CONTENT_MIN_WORDS_UNPUNCTUATED || (words >= CONTENT_MIN_WORDS && endsSentence)
+}
+
+/**
+ * The class of every block of a document: each on its own, but the lines of a paragraph that the capture
+ * broke (each line going on with the one above it, see `continuesLine`) are prose when the paragraph is,
+ * so that a hard-wrapped paragraph is judged as one. On the dev captures (Readability shingle F1 / WCXB
+ * shingle F1, its collection pages): 0.853 / 0.777 / 0.487 with each line on its own, 0.854 / 0.780 / 0.526
+ * with the paragraphs joined.
+ * The blocks are those a pass judges, by their index in the document: a line goes on with the one above it
+ * only if that line is still there, as it is when the output is cleaned again.
+ */
+export function classifyAll(blocks: Block[]): BlockClass[] {
+  const classes = blocks.map(classify)
+  for (let start = 0; start < blocks.length; ) {
+    let end = start + 1
+    let words = blocks[start]!.features.words
+    while (end < blocks.length && goesOn(blocks[end - 1]!, blocks[end]!)) words += blocks[end++]!.features.words
+    if (end - start > 1 && isProse(words, blocks[end - 1]!.features.endsSentence)) classes.fill('content', start, end)
+    start = end
+  }
+  return classes
+}
+
+function goesOn(above: Block, line: Block): boolean {
+  return line.features.continuesLine && above.index + 1 === line.index
 }

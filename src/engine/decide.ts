@@ -18,7 +18,7 @@ import type { Block, Category } from '../types.js'
 import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.js'
 import { RepeatIndex } from '../kinds/repeats.js'
 import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT } from '../kinds/code-rules.js'
-import { classify, type BlockClass } from './classes.js'
+import { classifyAll, type BlockClass } from './classes.js'
 import { findMainBody, oneTextEvidence, type Span } from './main-body.js'
 import { findSections, settleSectionEnds, type Section } from './sections.js'
 import { findHeader, findSignOff, TITLE_WINDOW } from './protect.js'
@@ -69,9 +69,9 @@ export interface EngineResult {
  * cleaning the output judges exactly the lines of the last pass, which cut nothing.
  */
 export function decide(blocks: Block[], options: EngineOptions): EngineResult {
-  // What a line is does not depend on its neighbours: matched and classified once, for every pass.
+  // What a line says does not depend on its neighbours: matched once, for every pass. Its class is settled
+  // per pass, since the lines of a broken paragraph are judged together and a pass may cut some of them.
   const hits = blocks.map((block) => options.matcher.match(block))
-  const classes = blocks.map(classify)
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
   const warnings: string[] = []
   let title: number | undefined
@@ -82,7 +82,7 @@ export function decide(blocks: Block[], options: EngineOptions): EngineResult {
       {
         blocks: current.map((block, i) => (block.index === i ? block : { ...block, index: i })),
         hits: current.map((block) => hits[block.index]),
-        classes: current.map((block) => classes[block.index]!),
+        classes: classifyAll(current),
         sectionLimits: options.sectionLimits && renumberLimits(current, options.sectionLimits),
       },
       options,
@@ -116,7 +116,7 @@ interface PassInput {
 
 function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEnabled, wholeBody }: EngineOptions): PassResult {
   const repeatOf = findRepeats(blocks, isEnabled(REPEATED_TEXT.id))
-  const sections = isEnabled('stage:sections') ? findSections({ classes, hits, repeatOf }) : []
+  const sections = isEnabled('stage:sections') ? findSections({ classes, hits, repeatOf, repeatedHeadingsAreLinks: !sectionLimits }) : []
 
   const inAside = new Array<boolean>(blocks.length).fill(false)
   for (const section of sections) if (section.inline) for (let i = section.heading; i < section.end; i++) inAside[i] = true

@@ -17,7 +17,15 @@ import type { HtmlBlock } from './blocks.js'
 export function toEngineBlocks(blocks: HtmlBlock[]): Block[] {
   const text = blocks.map((block) => block.text.replace(/[\r\n\u2028\u2029\v\f]+/g, ' ')).join('\n')
   const { blocks: lines } = parseText(text)
-  return lines.map((line, i) => ({ ...line, start: blocks[i]!.span.start, end: blocks[i]!.span.end, line: blocks[i]!.span.line, column: blocks[i]!.span.column }))
+  // A page's blocks are elements: a block that starts in lower case does not go on with the one above it.
+  return lines.map((line, i) => ({
+    ...line,
+    features: { ...line.features, continuesLine: false },
+    start: blocks[i]!.span.start,
+    end: blocks[i]!.span.end,
+    line: blocks[i]!.span.line,
+    column: blocks[i]!.span.column,
+  }))
 }
 
 export function allWords(blocks: HtmlBlock[], lines: Block[]): number {

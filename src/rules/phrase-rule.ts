@@ -81,10 +81,11 @@ export class PhraseMatcher {
   /** The first rule (in pack order) that matches the block, if any. */
   match(block: Block): PhraseRuleDefinition | undefined {
     const { words } = block.features
+    const text = plainSpaces(block.text)
     if (words <= LINE_RULE_MAX_WORDS) {
-      let best = this.lineLookup.get(foldLine(block.text))
+      let best = this.lineLookup.get(foldLine(text))
       for (const { expression, rules } of this.lineChunks) {
-        const found = expression.exec(block.text)
+        const found = expression.exec(text)
         const hit = found?.groups && rules.get(matchedGroup(found.groups))
         if (hit && (!best || hit.order < best.order)) best = hit
       }
@@ -95,7 +96,7 @@ export class PhraseMatcher {
       if (words > maxWords) continue
       // A match refused for its rule's length limit must not hide a later, overlapping one: step one on.
       expression.lastIndex = 0
-      for (let found = expression.exec(block.text); found; found = expression.exec(block.text)) {
+      for (let found = expression.exec(text); found; found = expression.exec(text)) {
         const hit = rules.get(matchedGroup(found.groups!))!
         if (words <= hit.rule.maxWords && (!best || hit.order < best.order)) best = hit
         expression.lastIndex = found.index + 1
@@ -131,6 +132,15 @@ function chunk(alternatives: Alternative[], wrap: (body: string) => string, flag
   }
   close()
   return chunks
+}
+
+/**
+ * Every white-space character as a plain space: pack patterns write a space for the gap between words, and
+ * captures are full of no-break spaces ("Filter by\u00a0Deals") and tabs. One character for one, so that
+ * match positions stay those of the line.
+ */
+function plainSpaces(text: string): string {
+  return text.replace(/[^\S ]/g, ' ')
 }
 
 /** A line as whole-line phrases are looked up: no edge punctuation or counters, one case, one apostrophe, single spaces. */

@@ -16,6 +16,8 @@ const UNSPACED_CHARS_PER_WORD = 3
 const CODE_EDGE = /[;{}]\s*$|^\s*[}\])]/
 const CODE_PUNCTUATION = /[{}();=<>$\\/|_[\]#*&]/g
 const CODE_PUNCTUATION_SHARE = 0.12
+/** A counter in brackets ("Asolo (24)", a listing's facet) is not code punctuation. */
+const BRACKETED_COUNTER = /\(\d[\d,.]*\)/g
 
 export function measure(text: string, paragraph: Paragraph): BlockFeatures {
   let words = 0
@@ -34,9 +36,16 @@ export function measure(text: string, paragraph: Paragraph): BlockFeatures {
     words,
     sentences,
     endsSentence: SENTENCE_END.test(text),
-    codeLike: CODE_EDGE.test(text) || (text.match(CODE_PUNCTUATION)?.length ?? 0) >= text.length * CODE_PUNCTUATION_SHARE,
+    codeLike: isCodeLike(text),
     normalised: normalise(text),
+    continuesLine: false,
   }
+}
+
+function isCodeLike(text: string): boolean {
+  if (CODE_EDGE.test(text)) return true
+  const rest = text.replace(BRACKETED_COUNTER, '')
+  return (rest.match(CODE_PUNCTUATION)?.length ?? 0) >= rest.length * CODE_PUNCTUATION_SHARE
 }
 
 /** One word, or as many as an unspaced clause holds. */
