@@ -23,7 +23,7 @@ import { findMainContent } from './main-content.js'
 import { readMetadata } from './metadata.js'
 import { toElementCuts } from './cuts.js'
 import { renderMarkdown, renderText, type MarkdownOptions } from './render.js'
-import { allWords, judgePage, judgeWithEngine, proseWords, toEngineBlocks } from './engine-blocks.js'
+import { allWords, judgeWithEngine, proseWords, toEngineBlocks } from './engine-blocks.js'
 import { selectorVerdict, settleHits } from './selector-verdicts.js'
 import { judgeOutside } from './outside.js'
 import { isLinkMenuLine } from './link-menus.js'
@@ -95,7 +95,7 @@ export function cleanHtml(
       allWords(mainBlocks, lines) >= MIN_MAIN_WORD_SHARE * allWords(candidates, lines)
     if (usable) {
       judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, heldBy: settled.heldBy })
-      judgeWithEngine(mainBlocks, lines, verdicts, rules, true, warnings)
+      judgeWithEngine(mainBlocks, lines, verdicts, rules, 'article', warnings)
     } else if (blocks.length === 0) {
       warnings.push(
         `The page's body shows no text: it is probably filled in by scripts, which decruft does not run. ${
@@ -109,7 +109,7 @@ export function cleanHtml(
             ? "Readability's main-content pass kept too little of the page's prose, so the page was cleaned by its rules and the text engine's own main-text step."
             : "Readability's main-content pass found no article, so the page was cleaned by its rules and the text engine's own main-text step.",
         )
-      judgePage(candidates, lines, verdicts, rules, warnings)
+      judgeWithEngine(candidates, lines, verdicts, rules, 'page', warnings)
     }
 
     const file = new VFile({ value: html, path: source })

@@ -6,6 +6,7 @@ import type { Block } from '../types.js'
 import type { CompiledRules } from '../compile.js'
 import type { Verdict } from '../engine/verdict.js'
 import { decide } from '../engine/decide.js'
+import { decidePage } from '../engine/page-shape.js'
 import { classify } from '../engine/classes.js'
 import { parseText } from '../text/parse.js'
 import type { HtmlBlock } from './blocks.js'
@@ -43,56 +44,26 @@ export function proseWords(blocks: HtmlBlock[], lines: Block[]): number {
   return words
 }
 
-/** Runs the text engine on some of the page's blocks, numbered afresh, and writes its verdicts back. */
+/**
+ * Runs the text engine on some of the page's blocks, numbered afresh, and writes its verdicts back: as the
+ * article's text (Readability found it), or as a whole page, which the engine judges by its main text or as a
+ * listing (engine/page-shape.ts).
+ */
 export function judgeWithEngine(
   blocks: HtmlBlock[],
   lines: Block[],
   verdicts: (Verdict | null)[],
   rules: CompiledRules,
-  wholeBody: boolean,
+  as: 'article' | 'page',
   warnings: string[],
 ): void {
   const subset = blocks.map((block, i) => ({ ...lines[block.index]!, index: i }))
-  const result = decide(subset, { matcher: rules.matcher, isEnabled: rules.isEnabled, wholeBody, sectionLimits: sectionLimits(blocks) })
+  const options = { matcher: rules.matcher, isEnabled: rules.isEnabled, sectionLimits: sectionLimits(blocks) }
+  const result = as === 'article' ? decide(subset, { ...options, wholeBody: true }) : decidePage(subset, options)
   blocks.forEach((block, i) => {
     verdicts[block.index] = result.verdicts[i] ?? null
   })
   warnings.push(...result.warnings)
-}
-
-/**
- * A page judged without Readability's article is a listing, a shop or a catalogue, whose items are short lines
- * that a main text of prose would cut, when its main text keeps less than this share of its words...
- */
-const LISTING_MAX_KEPT_SHARE = 0.25
-/**
- * ...and most of its words are not prose: an article drowned in a video player's labels (rd-yahoo-3, 71% of its
- * words prose) is still judged by its main text. The listings of the dev pages hold 0 to 10% prose.
- * Chosen on the dev pages (WCXB, the 67 judged without Readability's article; shingle F1 and `without` of
- * those, shingle F1 of all), for the kept share: no such check 0.686, 0.107, 0.849; 0.2 0.700, 0.118, 0.853;
- * 0.25 0.717, 0.128, 0.857; 0.3 0.715, 0.139, 0.857; 0.5 0.718, 0.159, 0.858 (without the prose share,
- * which only spares rd-yahoo-3: 0.772 as a listing, 0.968 by its main text).
- */
-const LISTING_MAX_PROSE_SHARE = 0.5
-
-/**
- * Judges a whole page with the text engine: by its main text, as for a capture; or, for a listing (see
- * LISTING_MAX_KEPT_SHARE), with every block as main text, which a warning says.
- */
-export function judgePage(blocks: HtmlBlock[], lines: Block[], verdicts: (Verdict | null)[], rules: CompiledRules, warnings: string[]): void {
-  const byMainText: string[] = []
-  judgeWithEngine(blocks, lines, verdicts, rules, false, byMainText)
-  const total = allWords(blocks, lines)
-  const kept = allWords(blocks.filter((block) => !verdicts[block.index]), lines)
-  const prose = proseWords(blocks, lines)
-  if (kept >= LISTING_MAX_KEPT_SHARE * total || prose >= LISTING_MAX_PROSE_SHARE * total) {
-    warnings.push(...byMainText)
-    return
-  }
-  judgeWithEngine(blocks, lines, verdicts, rules, true, warnings)
-  warnings.push(
-    `The page's main text would have kept only ${kept} of its ${total} words, and only ${prose} of them are prose, so the page was taken for a listing of short items and every block was judged as main text.`,
-  )
 }
 
 /**
