@@ -2,7 +2,7 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner } from '../src/index.js'
-import { FRAME_PARAGRAPHS, FRAME_TITLE } from './support/frame.js'
+import { FRAME_PARAGRAPHS, FRAME_TITLE, htmlFrameWith } from './support/frame.js'
 import { classifyAll } from '../src/engine/classes.js'
 import { parseText } from '../src/text/parse.js'
 
@@ -165,6 +165,16 @@ test('a page whose body shows no text (filled in by scripts) gives its own descr
   const without = await createCleaner({ disable: ['stage:description'] }).clean(page)
   assert.is(without.text, '')
   assert.match(without.report.warnings[0]!, /The output is empty\./)
+})
+
+test("Readability's article is mapped back to the page by its text nodes, character references included", async () => {
+  // linkedom, on whose copy of the page Readability runs, splits "a &lt;div&gt; b" into several text nodes.
+  const code = '<p>Wrap the form in a &lt;div&gt; element &amp; give it a class, as the guide &quot;Forms&quot; explains in detail.</p>'
+  const page = htmlFrameWith(code, 'inside').replace('</article>', '</article><div class="menu"><a href="/a">Markets</a> <a href="/b">Energy</a></div>')
+  const { text, report } = await cleaner.clean(page)
+  assert.ok(text.includes('Wrap the form in a <div> element & give it a class, as the guide "Forms" explains in detail.'), text)
+  assert.ok(!text.includes('Markets'))
+  assert.equal(report.warnings, [])
 })
 
 test('the report follows the contract', async () => {
