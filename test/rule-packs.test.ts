@@ -53,6 +53,22 @@ test('patterns match across the no-break spaces and tabs that captures hold betw
   assert.is(matchOf('Showing\u00a030 results per page')?.id, 'navigation/listing-controls')
 })
 
+test('whole-line phrases are found behind edge symbols, counters and pictographs outside the BMP', () => {
+  assert.is(matchOf('👉 Leave a Reply')?.id, matchOf('Leave a Reply')?.id)
+  assert.is(matchOf('Leave a Reply 💬💬')?.id, matchOf('Leave a Reply')?.id)
+  assert.is(matchOf('• 12 • Comments: 🔥')?.id, matchOf('Comments')?.id)
+  // A letter outside the BMP is no edge: the line is not the phrase.
+  assert.is(matchOf('𝐋eave a Reply'), undefined)
+})
+
+test('matchAll gives each block the match of its text, for repeated lines too', () => {
+  const lines = ['Leave a Reply', 'A sentence of the article, with its full stop.', 'Leave a Reply', 'Comments']
+  assert.equal(
+    matcher.matchAll(lines.map(block)).map((hit) => hit?.id),
+    lines.map((line) => matchOf(line)?.id),
+  )
+})
+
 test('section rules match whole lines only', () => {
   for (const rule of rules.filter((rule) => rule.kind === 'section')) assert.is(rule.match, 'line', rule.id)
 })

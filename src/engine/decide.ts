@@ -71,7 +71,7 @@ export interface EngineResult {
 export function decide(blocks: Block[], options: EngineOptions): EngineResult {
   // What a line says does not depend on its neighbours: matched once, for every pass. Its class is settled
   // per pass, since the lines of a broken paragraph are judged together and a pass may cut some of them.
-  const hits = blocks.map((block) => options.matcher.match(block))
+  const hits = options.matcher.matchAll(blocks)
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
   const warnings: string[] = []
   let title: number | undefined

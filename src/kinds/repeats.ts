@@ -29,15 +29,15 @@ export class RepeatIndex {
     const exact = this.lines.get(block.features.normalised)
     const own = shinglesOf(block)
     if (exact !== undefined || own.length < EXACT_ONLY_BELOW_SHINGLES) return exact
-    const sources = new Map<number, number>()
+    // Most lines are new: count first, and tally the sources only for a repeat.
     let seen = 0
+    for (const shingle of own) if (this.shingles.has(shingle)) seen++
+    if (seen < own.length * NEAR_REPEAT_SHARE) return undefined
+    const sources = new Map<number, number>()
     for (const shingle of own) {
       const source = this.shingles.get(shingle)
-      if (source === undefined) continue
-      seen++
-      sources.set(source, (sources.get(source) ?? 0) + 1)
+      if (source !== undefined) sources.set(source, (sources.get(source) ?? 0) + 1)
     }
-    if (seen < own.length * NEAR_REPEAT_SHARE) return undefined
     return [...sources].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0]
   }
 

@@ -20,7 +20,7 @@ export interface PhraseRuleDefinition extends RuleMeta {
 
 /** Characters that may surround a whole-line phrase: bullets, counters, colons, ellipses, arrows. */
 const EDGE = String.raw`[\s\p{P}\p{S}\p{N}]*`
-const EDGES = new RegExp(`^${EDGE}|${EDGE}$`, 'gu')
+const EDGE_CHARACTER = /[\s\p{P}\p{S}\p{N}]/u
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`
 /** Whole-line phrases are widget labels; a line longer than this is never one. */
@@ -76,6 +76,21 @@ export class PhraseMatcher {
     this.containsChunks = [...WORD_LIMIT_BANDS.keys(), -1].flatMap((b) =>
       chunk(contains.filter(({ rule }) => band(rule.maxWords) === b), (body) => body, 'gu', Infinity),
     )
+  }
+
+  /**
+   * The match of every block of one document. What a line matches depends on its text alone, and a quarter
+   * of a capture's lines repeat an earlier one (a menu printed at the top and the bottom, a title printed
+   * twice), so each distinct text is matched once.
+   */
+  matchAll(blocks: Block[]): (PhraseRuleDefinition | undefined)[] {
+    const byText = new Map<string, PhraseRuleDefinition | undefined>()
+    return blocks.map((block) => {
+      if (byText.has(block.text)) return byText.get(block.text)
+      const hit = this.match(block)
+      byText.set(block.text, hit)
+      return hit
+    })
   }
 
   /** The first rule (in pack order) that matches the block, if any. */
@@ -145,7 +160,28 @@ function plainSpaces(text: string): string {
 
 /** A line as whole-line phrases are looked up: no edge punctuation or counters, one case, one apostrophe, single spaces. */
 function foldLine(text: string): string {
-  return text.replace(EDGES, '').toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')
+  return trimEdges(text).toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')
+}
+
+/**
+ * The line without its edge characters. A loop, not a replace with /^EDGE|EDGE$/g: that expression tries its
+ * second branch at every position of every line, and cost more than the lookup it prepares.
+ */
+function trimEdges(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end) {
+    const character = String.fromCodePoint(text.codePointAt(start)!)
+    if (!EDGE_CHARACTER.test(character)) break
+    start += character.length
+  }
+  while (end > start) {
+    // A symbol outside the Basic Multilingual Plane ends in a low surrogate: step back over the whole pair.
+    const width = end - start >= 2 && /[\uDC00-\uDFFF]/.test(text[end - 1]!) && /[\uD800-\uDBFF]/.test(text[end - 2]!) ? 2 : 1
+    if (!EDGE_CHARACTER.test(text.slice(end - width, end))) break
+    end -= width
+  }
+  return text.slice(start, end)
 }
 
 /** A literal phrase, tolerant of the spacing and apostrophe variants that captures are full of. */
