@@ -29,7 +29,9 @@ function speedSection(result: ModeResult): string {
   const rows = result.runners.flatMap(({ runner, speed }) =>
     speed ? [[runner, String(speed.pages), f2(speed.seconds), f2(speed.pagesPerSecond), f2(speed.mbPerSecond), speed.peakRssMB.toFixed(0)]] : [],
   )
-  return `Speed (cleaning only, inputs already in memory, after a ${WARM_UP_PAGES}-page warm-up)\n${table(['runner', 'pages', 'seconds', 'pages/s', 'MB/s', 'peak RSS MB'], rows, 1)}`
+  const passes = result.runners.find(({ speed }) => speed)?.speed?.passes ?? 1
+  const fastest = passes > 1 ? `, the fastest of ${passes} passes` : ''
+  return `Speed (cleaning only, inputs already in memory, after a ${WARM_UP_PAGES}-page warm-up${fastest})\n${table(['runner', 'pages', 'seconds', 'pages/s', 'MB/s', 'peak RSS MB'], rows, 1)}`
 }
 
 /** Refused pages, grouped by reason, so that a rejection never passes for a poor extraction. */

@@ -47,7 +47,7 @@ export async function runMode(mode: Mode, context: ModeContext): Promise<ModeRes
   const inputs = await readInputs(evalDir, pages, mode.inputPath)
 
   const runs: RunnerRun[] = []
-  for (const runner of mode.createRunners()) runs.push(await measure(runner, inputs))
+  for (const runner of mode.createRunners()) runs.push(await measure(runner, inputs, mode.timedPasses))
 
   // Pages are grouped by one language for every runner: the declared one, else the one decruft detected.
   const subject = runs[0]
