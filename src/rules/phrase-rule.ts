@@ -20,7 +20,8 @@ export interface PhraseRuleDefinition extends RuleMeta {
 
 /** Characters that may surround a whole-line phrase: bullets, counters, colons, ellipses, arrows. */
 const EDGE = String.raw`[\s\p{P}\p{S}\p{N}]*`
-const EDGE_CHARACTER = /[\s\p{P}\p{S}\p{N}]/u
+/** One edge character, tested on one code point at a time. */
+const EDGE_CHARACTER = /^[\s\p{P}\p{S}\p{N}]$/u
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`
 /** Whole-line phrases are widget labels; a line longer than this is never one. */
@@ -176,8 +177,9 @@ function trimEdges(text: string): string {
     start += character.length
   }
   while (end > start) {
-    // A symbol outside the Basic Multilingual Plane ends in a low surrogate: step back over the whole pair.
-    const width = end - start >= 2 && /[\uDC00-\uDFFF]/.test(text[end - 1]!) && /[\uD800-\uDBFF]/.test(text[end - 2]!) ? 2 : 1
+    // A symbol outside the Basic Multilingual Plane is a surrogate pair: step back over both halves.
+    const lowSurrogate = text.charCodeAt(end - 1) >= 0xdc00 && text.charCodeAt(end - 1) <= 0xdfff
+    const width = lowSurrogate && end - start >= 2 ? 2 : 1
     if (!EDGE_CHARACTER.test(text.slice(end - width, end))) break
     end -= width
   }
