@@ -5,6 +5,7 @@ import { createCleaner } from '../src/index.js'
 import { FRAME_PARAGRAPHS, FRAME_TITLE, htmlFrameWith } from './support/frame.js'
 import { classifyAll } from '../src/engine/classes.js'
 import { parseText } from '../src/text/parse.js'
+import { sameTitle } from '../src/html/lead.js'
 
 const cleaner = createCleaner()
 const article = [FRAME_TITLE, ...FRAME_PARAGRAPHS]
@@ -209,6 +210,35 @@ test('when item titles outweigh the blurb, as on a listing page, the titles belo
   const { text } = await cleaner.clean(doc)
   // The last title sits among the labels at the page's edge, which go on any page.
   for (const item of items.slice(0, -1)) assert.ok(text.includes(item), `lost: ${item}`)
+})
+
+
+test("an HTML page's lead between its title and the article stays; prose before the title does not", async () => {
+  const lead = 'The city spent three years and most of its reserves on a library that opened on Saturday to long queues.'
+  const promo = 'Members get unlimited access to every story we have published since the paper was founded.'
+  const page = [
+    '<!DOCTYPE html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>${FRAME_TITLE} | The Harbour Gazette</title></head><body>`,
+    `<div class="promo"><p>${promo}</p></div>`,
+    `<div class="page-head"><h1>${FRAME_TITLE}</h1><div class="standfirst"><p>${lead}</p></div></div>`,
+    `<div class="layout"><div class="story-body">${[...FRAME_PARAGRAPHS, ...SECOND_PART].map((text) => `<p>${text}</p>`).join('\n')}</div>`,
+    '<div class="more"><a href="/weather">Weather</a> <a href="/sport">Sport</a></div></div>',
+    '</body></html>',
+  ].join('\n')
+  const { text } = await cleaner.clean(page)
+  assert.ok(text.startsWith(lead), text)
+  assert.not.ok(text.includes(promo), text)
+  const withoutLead = await createCleaner({ disable: ['stage:lead'] }).clean(page)
+  assert.not.ok(withoutLead.text.includes(lead), withoutLead.text)
+  assert.ok(withoutLead.report.cuts.some((cut) => cut.text === lead && cut.rule === 'boilerplate/outside-main-content'))
+})
+
+test("a heading is the page's title when the title goes on from it after a separator", () => {
+  assert.ok(sameTitle('Flexbox', 'Flexbox - Learn web development | MDN'))
+  assert.ok(sameTitle('Index funds', 'Index Funds: How to Invest | Vanguard'))
+  assert.ok(sameTitle('Harbour city opens its library', 'Harbour city opens its library | The Gazette'))
+  assert.not.ok(sameTitle('Flex', 'Flexbox - Learn web development | MDN'))
+  assert.not.ok(sameTitle('Index', 'Index Funds: How to Invest | Vanguard'))
 })
 
 test.run()

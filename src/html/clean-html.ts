@@ -3,8 +3,9 @@
  * 1. parse with node locations, and take the page's blocks and metadata;
  * 2. selector rules cut whole elements (comment threads, share bars, consent dialogs...), which then leave
  *    the page, so that Readability never mistakes a comment thread for the article;
- * 3. Readability's main-content pass: blocks outside the article it finds are cut, each with the evidence of
- *    the region it sits in (link density, short lines) or, when a text rule knows the block, that rule;
+ * 3. Readability's main-content pass: the article it finds, with the lead that the page sets between the
+ *    title and the article (lead.ts); blocks outside it are cut, each with the evidence of the region it sits
+ *    in (link density, short lines) or, when a text rule knows the block, that rule;
  * 4. the text engine judges the article's blocks as the main text: phrase and section rules, repeats and
  *    context clean inside it (Readability keeps "Related" lists and "Read more" lines in the article);
  * 5. if Readability finds no article, or too little of the page's prose, the text engine judges the whole
@@ -26,6 +27,7 @@ import { renderMarkdown, renderText, type MarkdownOptions } from './render.js'
 import { allWords, judgeWithEngine, proseWords, toEngineBlocks } from './engine-blocks.js'
 import { selectorVerdict, settleHits } from './selector-verdicts.js'
 import { judgeOutside } from './outside.js'
+import { findLead } from './lead.js'
 import { isLinkMenuLine } from './link-menus.js'
 import { LINK_MENU_LINE } from './html-code-rules.js'
 
@@ -88,12 +90,17 @@ export function cleanHtml(
     const description = main?.article.excerpt ?? metadata.description
     // A page whose text is all drawn by scripts still says what it holds in its meta tags; that beats nothing.
     const standIn = blocks.length === 0 && rules.isEnabled('stage:description') ? description : null
-    const mainBlocks = main ? candidates.filter((block) => main.blocks.has(block.index)) : []
+    let mainBlocks = main ? candidates.filter((block) => main.blocks.has(block.index)) : []
     const usable =
       main &&
       proseWords(mainBlocks, lines) >= MIN_MAIN_PROSE_SHARE * proseWords(candidates.filter(shownOnPage), lines) &&
       allWords(mainBlocks, lines) >= MIN_MAIN_WORD_SHARE * allWords(candidates, lines)
     if (usable) {
+      if (rules.isEnabled('stage:lead')) {
+        const lead = findLead(candidates.filter((block) => !main.blocks.has(block.index) && shownOnPage(block)), mainBlocks, lines, title)
+        for (const block of lead) main.blocks.add(block.index)
+        mainBlocks = candidates.filter((block) => main.blocks.has(block.index))
+      }
       judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, heldBy: settled.heldBy })
       judgeWithEngine(mainBlocks, lines, verdicts, rules, 'article', warnings)
     } else if (blocks.length === 0) {

@@ -11,6 +11,7 @@ import type { SelectorRuleDefinition } from './selector-rule.js'
 import { selectorVerdict } from './selector-verdicts.js'
 import { describe } from './describe.js'
 import { OUTSIDE_MAIN_CONTENT, PAGE_TITLE } from './html-code-rules.js'
+import { sameTitle } from './lead.js'
 
 /** A region is menu-like when at least this share of its text is link text. */
 const LINK_DENSE = 0.5
@@ -68,13 +69,4 @@ function regionEvidence(region: Element, members: HtmlBlock[]): { category: Cate
   if (linkShare >= LINK_DENSE) return { category, why: `it lies ${where}, whose text is ${Math.round(linkShare * 100)}% links (high link density)` }
   if (words < SHORT_LINE_WORDS) return { category, why: `it lies ${where}, whose ${members.length} lines average ${words.toFixed(1)} words (low text density)` }
   return { category, why: `it lies ${where}, which Readability's scoring left out of the article` }
-}
-
-function sameTitle(heading: string, title: string): boolean {
-  const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  const a = fold(heading)
-  const b = fold(title)
-  if (!a || !b) return false
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return long.startsWith(short) && short.length >= long.length / 2
 }
