@@ -241,4 +241,22 @@ test("a heading is the page's title when the title goes on from it after a separ
   assert.not.ok(sameTitle('Index', 'Index Funds: How to Invest | Vanguard'))
 })
 
+test("Readability's article is found on the page when its second try splits text at character references", async () => {
+  // The first try strips the "remarks" box and keeps too little, so Readability parses the page again from
+  // its HTML; linkedom's parser then gives "rooms ", "&" and " its" as three text nodes.
+  const split = 'Its reading rooms &amp; its small theatre will be open to local schools for free, the council said.'
+  const page = [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><meta charset="utf-8"><title>Harbour library</title></head><body>',
+    '<nav><a href="/">Home</a> <a href="/news">News</a></nav>',
+    '<div class="story"><p>The new public library opened its doors on Saturday morning, after three years of construction.</p>',
+    `<div class="remarks"><p>${split}</p></div>`,
+    '<p>More than two thousand people visited the building on the first day, according to the city council.</p></div>',
+    '</body></html>',
+  ].join('\n')
+  const { text, report } = await cleaner.clean(page)
+  assert.ok(text.includes(split.replace('&amp;', '&')), text)
+  assert.equal(report.warnings, [])
+})
+
 test.run()

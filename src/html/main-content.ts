@@ -37,8 +37,6 @@ export function findMainContent(document: Document, blocks: HtmlBlock[]): MainCo
   let onPage: boolean
   try {
     const { document: copy } = parseHTML(document.documentElement.outerHTML)
-    // linkedom's parser splits text at character references ("a &lt;b&gt;" makes three nodes); jsdom's does not.
-    copy.documentElement.normalize()
     parsed = new Readability(copy as unknown as Document, { serializer: keepElement }).parse()
     onPage = false
   } catch {
@@ -83,31 +81,76 @@ function mapByNodes(content: Element, blocks: HtmlBlock[]): Set<number> | null {
 }
 
 /**
- * The blocks of the article's text nodes, found among the page's text nodes by their text, in document order:
- * Readability moves nodes into its article but keeps their order and their text. A text node that is not
- * found further on (a caption Readability moved) is passed over.
+ * The blocks of the article's text, found in the page's text in document order: Readability moves nodes into
+ * its article but keeps their order and their text. The page's text nodes are read as one stream without
+ * white space, and the article's text is found in it as whole page nodes, from where the last find ended.
+ * The article's text is matched in runs of adjacent text nodes, since its nodes are not always the page's:
+ * when its first try finds too little, Readability parses the page again from its HTML, and linkedom's parser
+ * splits text at character references ("price &amp; copies" makes three nodes); and removing a <script> from
+ * a paragraph leaves its two texts side by side. A run that is not found is tried node by node (Readability
+ * removed a visible element from inside it); a text that is not found further on (a caption Readability
+ * moved) is passed over.
  */
 function mapByTextNodes(content: Element, blocks: HtmlBlock[]): Set<number> {
-  const page: { text: string; block: number }[] = []
+  const nodeStarts: number[] = []
+  const nodeBlocks: number[] = []
+  let stream = ''
   for (const block of blocks) {
     for (const node of block.textNodes) {
-      const text = node.data.trim()
-      if (text) page.push({ text, block: block.index })
+      const text = withoutSpace(node.data)
+      if (!text) continue
+      nodeStarts.push(stream.length)
+      nodeBlocks.push(block.index)
+      stream += text
     }
   }
+  const startsNode = new Set(nodeStarts)
+  const endsNode = new Set([...nodeStarts.slice(1), stream.length])
   const kept = new Set<number>()
   let next = 0
-  forEachText(content, (node) => {
-    const text = node.data.trim()
-    if (!text) return
-    for (let i = next; i < page.length; i++) {
-      if (page[i]!.text !== text) continue
-      kept.add(page[i]!.block)
-      next = i + 1
-      return
-    }
+  const find = (text: string): boolean => {
+    let at = stream.indexOf(text, next)
+    while (at >= 0 && !(startsNode.has(at) && endsNode.has(at + text.length))) at = stream.indexOf(text, at + 1)
+    if (at < 0) return false
+    for (let i = nodeAt(nodeStarts, at); i < nodeStarts.length && nodeStarts[i]! < at + text.length; i++) kept.add(nodeBlocks[i]!)
+    next = at + text.length
+    return true
+  }
+  forEachTextRun(content, (run) => {
+    const pieces = run.map(withoutSpace).filter(Boolean)
+    if (pieces.length === 0 || find(pieces.join(''))) return
+    if (pieces.length > 1) for (const piece of pieces) find(piece)
   })
   return kept
+}
+
+const withoutSpace = (text: string) => text.replace(/\s+/g, '')
+
+/** The data of each run of adjacent text nodes, in document order. */
+function forEachTextRun(node: Node, visit: (run: string[]) => void): void {
+  let run: string[] = []
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      run.push((child as Text).data)
+      continue
+    }
+    if (run.length) visit(run)
+    run = []
+    if (child.nodeType === 1) forEachTextRun(child, visit)
+  }
+  if (run.length) visit(run)
+}
+
+/** The index of the page node that holds the stream's character at `offset`. */
+function nodeAt(nodeStarts: number[], offset: number): number {
+  let low = 0
+  let high = nodeStarts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (nodeStarts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
 /** Plain recursion: a DOM TreeWalker costs several times more on jsdom. */
