@@ -233,12 +233,15 @@ test("an HTML page's lead between its title and the article stays; prose before 
   assert.ok(withoutLead.report.cuts.some((cut) => cut.text === lead && cut.rule === 'boilerplate/outside-main-content'))
 })
 
-test("a heading is the page's title when the title goes on from it after a separator", () => {
+test("a heading is the page's title when it starts the title or one of the title's parts, word for word", () => {
   assert.ok(sameTitle('Flexbox', 'Flexbox - Learn web development | MDN'))
   assert.ok(sameTitle('Index funds', 'Index Funds: How to Invest | Vanguard'))
   assert.ok(sameTitle('Harbour city opens its library', 'Harbour city opens its library | The Gazette'))
   assert.not.ok(sameTitle('Flex', 'Flexbox - Learn web development | MDN'))
   assert.not.ok(sameTitle('Index', 'Index Funds: How to Invest | Vanguard'))
+  assert.ok(sameTitle('The AI community building the future.', 'Hugging Face – The AI community building the future.'))
+  assert.ok(sameTitle('Progressive web app development company you can count on', 'Progressive Web App Development Company | Neoteric'))
+  assert.not.ok(sameTitle('Harbour', 'Harbour-side flats approved | The Gazette'))
 })
 
 test("Readability's article is found on the page when its second try splits text at character references", async () => {

@@ -46,20 +46,24 @@ function readsAsLead(block: HtmlBlock, line: Block): boolean {
 }
 
 /**
- * A heading is the page's title when one starts the other and the shorter is at least half the longer, or
- * when the title is the heading and then a separator before the site's name or a subtitle ("Flexbox - Learn
- * web development | MDN" over the heading "Flexbox").
+ * A heading is the page's title when the words of one start the other and the shorter is at least half the
+ * longer, the other being the whole title or one of its parts ("Flexbox - Learn web development | MDN" over
+ * the heading "Flexbox", "Hugging Face – The AI community building the future." over "The AI community
+ * building the future.").
  */
 export function sameTitle(heading: string, title: string): boolean {
-  const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
   const a = fold(heading)
-  const b = fold(title)
-  if (!a || !b) return false
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  if (long.startsWith(short) && short.length >= long.length / 2) return true
-  const shown = heading.trim().toLowerCase()
-  return title.toLowerCase().startsWith(shown) && TITLE_SEPARATOR.test(title.slice(shown.length))
+  if (!a) return false
+  return [title, ...title.split(TITLE_SEPARATOR)].some((part) => {
+    const b = fold(part)
+    if (!b) return false
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+    const startsWithWords = long.startsWith(short) && (long.length === short.length || long[short.length] === ' ')
+    return startsWithWords && short.length >= long.length / 2
+  })
 }
 
-/** What follows the heading's words in a title that goes on with a site's name or a subtitle. */
-const TITLE_SEPARATOR = /^\s*[:|\-–—·•]/
+const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/** What parts a title into a headline, a subtitle and the site's name. */
+const TITLE_SEPARATOR = /\s+[|\-–—·•]\s+|:\s+|\s+\|/
