@@ -102,7 +102,7 @@ export function cleanHtml(
         mainBlocks = candidates.filter((block) => main.blocks.has(block.index))
       }
       judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, heldBy: settled.heldBy })
-      judgeWithEngine(mainBlocks, lines, verdicts, rules, 'article', warnings)
+      judgeWithEngine(mainBlocks, blocks, lines, verdicts, rules, 'article', warnings)
     } else if (blocks.length === 0) {
       warnings.push(
         `The page's body shows no text: it is probably filled in by scripts, which decruft does not run. ${
@@ -116,7 +116,7 @@ export function cleanHtml(
             ? "Readability's main-content pass kept too little of the page's prose, so the page was cleaned by its rules and the text engine's own main-text step."
             : "Readability's main-content pass found no article, so the page was cleaned by its rules and the text engine's own main-text step.",
         )
-      judgeWithEngine(candidates, lines, verdicts, rules, 'page', warnings)
+      judgeWithEngine(candidates, blocks, lines, verdicts, rules, 'page', warnings)
     }
 
     const file = new VFile({ value: html, path: source })

@@ -47,10 +47,12 @@ export function proseWords(blocks: HtmlBlock[], lines: Block[]): number {
 /**
  * Runs the text engine on some of the page's blocks, numbered afresh, and writes its verdicts back: as the
  * article's text (Readability found it), or as a whole page, which the engine judges by its main text or as a
- * listing (engine/page-shape.ts).
+ * listing (engine/page-shape.ts). `page` holds all of the page's blocks, cut or not: they show where its
+ * elements end.
  */
 export function judgeWithEngine(
   blocks: HtmlBlock[],
+  page: HtmlBlock[],
   lines: Block[],
   verdicts: (Verdict | null)[],
   rules: CompiledRules,
@@ -58,7 +60,7 @@ export function judgeWithEngine(
   warnings: string[],
 ): void {
   const subset = blocks.map((block, i) => ({ ...lines[block.index]!, index: i }))
-  const options = { matcher: rules.matcher, isEnabled: rules.isEnabled, sectionLimits: sectionLimits(blocks) }
+  const options = { matcher: rules.matcher, isEnabled: rules.isEnabled, sectionLimits: sectionLimits(blocks, page) }
   const result = as === 'article' ? decide(subset, { ...options, wholeBody: true }) : decidePage(subset, options)
   blocks.forEach((block, i) => {
     verdicts[block.index] = result.verdicts[i] ?? null
@@ -68,17 +70,21 @@ export function judgeWithEngine(
 
 /**
  * For each block, where a section that it heads must end: after the last block of the nearest element that
- * holds more than the block itself (a widget's <div>, the article).
+ * holds more of the page after the block (a widget's <div>, the article). The page's blocks that rules cut
+ * count too: a "Comments" heading over an empty thread, whose "Add a comment" button is cut, heads a widget
+ * that ends with its own element, not the answer that comes next (wx-4309).
  */
-function sectionLimits(blocks: HtmlBlock[]): number[] {
+function sectionLimits(blocks: HtmlBlock[], page: HtmlBlock[]): number[] {
+  const lastOnPage = new Map<Element, number>()
+  for (const block of page) for (const element of block.ancestors) lastOnPage.set(element, block.index)
   const lastOf = new Map<Element, number>()
   blocks.forEach((block, i) => {
     for (const element of block.ancestors) lastOf.set(element, i)
   })
-  return blocks.map((block, i) => {
+  return blocks.map((block) => {
     for (let a = block.ancestors.length - 1; a >= 0; a--) {
-      const last = lastOf.get(block.ancestors[a]!)!
-      if (last > i) return last + 1
+      const element = block.ancestors[a]!
+      if (lastOnPage.get(element)! > block.index) return lastOf.get(element)! + 1
     }
     return blocks.length
   })
