@@ -212,7 +212,6 @@ test('when item titles outweigh the blurb, as on a listing page, the titles belo
   for (const item of items.slice(0, -1)) assert.ok(text.includes(item), `lost: ${item}`)
 })
 
-
 test("an HTML page's lead between its title and the article stays; prose before the title does not", async () => {
   const lead = 'The city spent three years and most of its reserves on a library that opened on Saturday to long queues.'
   const promo = 'Members get unlimited access to every story we have published since the paper was founded.'

@@ -7,6 +7,7 @@
  */
 import type { Block } from '../types.js'
 import { classify } from '../engine/classes.js'
+import { normalise } from '../text/features.js'
 import type { HtmlBlock } from './blocks.js'
 
 /** A lead is read as prose, not as a menu: under this share of its text is link text. */
@@ -53,18 +54,16 @@ function readsAsLead(block: HtmlBlock, line: Block): boolean {
  * building the future.").
  */
 export function sameTitle(heading: string, title: string): boolean {
-  const a = fold(heading)
+  const a = normalise(heading)
   if (!a) return false
   return [title, ...title.split(TITLE_SEPARATOR)].some((part) => {
-    const b = fold(part)
+    const b = normalise(part)
     if (!b) return false
     const [short, long] = a.length <= b.length ? [a, b] : [b, a]
     const startsWithWords = long.startsWith(short) && (long.length === short.length || long[short.length] === ' ')
     return startsWithWords && short.length >= long.length / 2
   })
 }
-
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /** What parts a title into a headline, a subtitle and the site's name. */
 const TITLE_SEPARATOR = /\s+[|\-–—·•]\s+|:\s+|\s+\|/

@@ -67,14 +67,16 @@ function mapByNodes(content: Element, blocks: HtmlBlock[]): Set<number> | null {
   const kept = new Set<number>()
   let found = 0
   let foreign = 0
-  forEachText(content, (node) => {
-    const size = node.data.trim().length
-    if (size === 0) return
-    const index = blockOf.get(node)
-    if (index === undefined) foreign += size
-    else {
-      found += size
-      kept.add(index)
+  forEachTextRun(content, (run) => {
+    for (const node of run) {
+      const size = node.data.trim().length
+      if (size === 0) continue
+      const index = blockOf.get(node)
+      if (index === undefined) foreign += size
+      else {
+        found += size
+        kept.add(index)
+      }
     }
   })
   return foreign > found ? null : kept
@@ -117,7 +119,7 @@ function mapByTextNodes(content: Element, blocks: HtmlBlock[]): Set<number> {
     return true
   }
   forEachTextRun(content, (run) => {
-    const pieces = run.map(withoutSpace).filter(Boolean)
+    const pieces = run.map((node) => withoutSpace(node.data)).filter(Boolean)
     if (pieces.length === 0 || find(pieces.join(''))) return
     if (pieces.length > 1) for (const piece of pieces) find(piece)
   })
@@ -126,12 +128,15 @@ function mapByTextNodes(content: Element, blocks: HtmlBlock[]): Set<number> {
 
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 
-/** The data of each run of adjacent text nodes, in document order. */
-function forEachTextRun(node: Node, visit: (run: string[]) => void): void {
-  let run: string[] = []
+/**
+ * Each run of adjacent text nodes under `node`, in document order. Plain recursion: a DOM TreeWalker costs
+ * several times more on jsdom.
+ */
+function forEachTextRun(node: Node, visit: (run: Text[]) => void): void {
+  let run: Text[] = []
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      run.push((child as Text).data)
+      run.push(child as Text)
       continue
     }
     if (run.length) visit(run)
@@ -151,12 +156,4 @@ function nodeAt(nodeStarts: number[], offset: number): number {
     else high = middle - 1
   }
   return low
-}
-
-/** Plain recursion: a DOM TreeWalker costs several times more on jsdom. */
-function forEachText(node: Node, visit: (text: Text) => void): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) visit(child as Text)
-    else if (child.nodeType === 1) forEachText(child, visit)
-  }
 }
