@@ -3,13 +3,15 @@
  * 1. parse with node locations, and take the page's blocks and metadata;
  * 2. selector rules cut whole elements (comment threads, share bars, consent dialogs...), which then leave
  *    the page, so that Readability never mistakes a comment thread for the article;
- * 3. Readability's main-content pass: the article it finds, with the lead that the page sets between the
- *    title and the article (lead.ts); blocks outside it are cut, each with the evidence of the region it sits
- *    in (link density, short lines) or, when a text rule knows the block, that rule;
+ * 3. Readability's main-content pass: the article it finds, widened by what the page marks as part of it
+ *    (the lead below its title or printing its description, lead.ts; the rest of its <article> element,
+ *    continuation.ts; the answers of a Q&A page, answers.ts); blocks outside it are cut, each with the
+ *    evidence of the region it sits in (link density, short lines) or, when a text rule knows the block,
+ *    that rule;
  * 4. the text engine judges the article's blocks as the main text: phrase and section rules, repeats and
  *    context clean inside it (Readability keeps "Related" lists and "Read more" lines in the article);
  * 5. if Readability finds no article, or too little of the page's prose, the text engine judges the whole
- *    rule-cleaned page with its own main-text step, and the report says so.
+ *    rule-cleaned page with its own main-text step (or whole, for a listing), and the report says so.
  */
 import { VFile } from 'vfile'
 import type { CleanResult } from '../types.js'
@@ -28,6 +30,8 @@ import { allWords, judgeWithEngine, proseWords, toEngineBlocks } from './engine-
 import { selectorVerdict, settleHits } from './selector-verdicts.js'
 import { judgeOutside } from './outside.js'
 import { findLead } from './lead.js'
+import { findContinuation } from './continuation.js'
+import { findAnswers } from './answers.js'
 import { isLinkMenuLine } from './link-menus.js'
 import { LINK_MENU_LINE } from './html-code-rules.js'
 
@@ -96,11 +100,15 @@ export function cleanHtml(
       proseWords(mainBlocks, lines) >= MIN_MAIN_PROSE_SHARE * proseWords(candidates.filter(shownOnPage), lines) &&
       allWords(mainBlocks, lines) >= MIN_MAIN_WORD_SHARE * allWords(candidates, lines)
     if (usable) {
-      if (rules.isEnabled('stage:lead')) {
-        const lead = findLead(candidates.filter((block) => !main.blocks.has(block.index) && shownOnPage(block)), mainBlocks, lines, title)
-        for (const block of lead) main.blocks.add(block.index)
+      // Readability's article, widened by what the page itself marks as part of it.
+      const widen = (stage: string, find: (outside: HtmlBlock[]) => HtmlBlock[]) => {
+        if (!rules.isEnabled(stage)) return
+        for (const block of find(candidates.filter((block) => !main.blocks.has(block.index) && shownOnPage(block)))) main.blocks.add(block.index)
         mainBlocks = candidates.filter((block) => main.blocks.has(block.index))
       }
+      widen('stage:lead', (outside) => findLead(outside, mainBlocks, lines, { title, description: metadata.description }))
+      widen('stage:continuation', (outside) => findContinuation(outside, mainBlocks, title))
+      widen('stage:answers', findAnswers)
       judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, heldBy: settled.heldBy })
       judgeWithEngine(mainBlocks, blocks, lines, verdicts, rules, 'article', warnings)
     } else if (blocks.length === 0) {

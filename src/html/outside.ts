@@ -36,16 +36,7 @@ export interface OutsideInput {
  */
 export function judgeOutside(outside: HtmlBlock[], { mainBlocks, lines, verdicts, rules, title, hits, heldBy }: OutsideInput): void {
   if (!rules.isEnabled(OUTSIDE_MAIN_CONTENT.id)) return
-  const holdsArticle = new Set(mainBlocks.flatMap((block) => block.ancestors))
-  const regions = new Map<Element, HtmlBlock[]>()
-  for (const block of outside) {
-    // The region: the outermost element around the block that holds no article text.
-    const region = block.ancestors.find((element) => !holdsArticle.has(element)) ?? block.ancestors[block.ancestors.length - 1]!
-    const members = regions.get(region)
-    if (members) members.push(block)
-    else regions.set(region, [block])
-  }
-  for (const [region, members] of regions) {
+  for (const [region, members] of groupByRegion(outside, mainBlocks)) {
     const evidence = regionEvidence(region, members)
     for (const block of members) {
       const element = heldBy[block.index]
@@ -59,10 +50,37 @@ export function judgeOutside(outside: HtmlBlock[], { mainBlocks, lines, verdicts
   }
 }
 
-function regionEvidence(region: Element, members: HtmlBlock[]): { category: Category; why: string } {
+/**
+ * The blocks outside the article by region: the outermost element around a block that holds no article text
+ * (a sidebar, a footer, the section after the article's body).
+ */
+export function groupByRegion(outside: HtmlBlock[], article: HtmlBlock[]): Map<Element, HtmlBlock[]> {
+  const holdsArticle = new Set(article.flatMap((block) => block.ancestors))
+  const regions = new Map<Element, HtmlBlock[]>()
+  for (const block of outside) {
+    const region = block.ancestors.find((element) => !holdsArticle.has(element)) ?? block.ancestors[block.ancestors.length - 1]!
+    const members = regions.get(region)
+    if (members) members.push(block)
+    else regions.set(region, [block])
+  }
+  return regions
+}
+
+/** How a region reads: the share of its text inside links, and the words per block. */
+export function regionShape(members: HtmlBlock[]): { linkShare: number; words: number } {
   const chars = members.reduce((sum, block) => sum + block.text.replace(/\s+/g, '').length, 0)
   const linkShare = chars ? members.reduce((sum, block) => sum + block.linkChars, 0) / chars : 0
   const words = members.reduce((sum, block) => sum + block.text.split(/\s+/).length, 0) / members.length
+  return { linkShare, words }
+}
+
+/** A region that is neither menu-like nor a list of labels reads as text. */
+export function readsAsText({ linkShare, words }: { linkShare: number; words: number }): boolean {
+  return linkShare < LINK_DENSE && words >= SHORT_LINE_WORDS
+}
+
+function regionEvidence(region: Element, members: HtmlBlock[]): { category: Category; why: string } {
+  const { linkShare, words } = regionShape(members)
   const where = `outside the main content, in ${describe(region)}`
   const tag = region.localName
   const category: Category = tag === 'nav' || tag === 'header' || linkShare >= LINK_DENSE ? 'navigation' : 'boilerplate'
