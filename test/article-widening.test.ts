@@ -1,6 +1,8 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner } from '../src/index.js'
+import { loadHtml } from '../src/html/document.js'
+import { readMetadata } from '../src/html/metadata.js'
 
 // Readability returns one container; these pages mark more of the article than it returns.
 const cleaner = createCleaner()
@@ -95,6 +97,28 @@ test("the body of an answer that a Q&A page's microdata marks stays; the answer'
   for (const chrome of ['Follow', 'Improve this answer', 'Thanks, that worked for me.']) assert.not.ok(text.includes(chrome), `kept: ${chrome}`)
   const without = await createCleaner({ disable: ['stage:answers'] }).clean(QUESTION_AND_ANSWER)
   assert.not.ok(without.text.includes(answer), without.text)
+})
+
+const head = (inside: string, body = '<p>Text.</p>') => `<!DOCTYPE html><html><head><title>Tote bag</title>${inside}</head><body>${body}</body></html>`
+const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`
+const isProductPage = (html: string) => {
+  const page = loadHtml(html)
+  try {
+    return readMetadata(page.document).product
+  } finally {
+    page.close()
+  }
+}
+
+test("a page is a product's page when its metadata says so at the top level, not when a list or a review holds a product", () => {
+  assert.ok(isProductPage(head(jsonLd({ '@context': 'https://schema.org', '@type': 'Product', name: 'Tote bag' }))))
+  assert.ok(isProductPage(head(jsonLd({ '@graph': [{ '@type': 'WebPage' }, { '@type': ['Product', 'Thing'], name: 'Tote bag' }] }))))
+  assert.ok(isProductPage(head('<meta property="og:type" content="product">')))
+  assert.ok(isProductPage(head('', '<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Tote bag</h1></div>')))
+  assert.not.ok(isProductPage(head(jsonLd({ '@type': 'ItemList', itemListElement: [{ '@type': 'Product', name: 'Tote bag' }] }))))
+  assert.not.ok(isProductPage(head(jsonLd({ '@type': 'Review', itemReviewed: { '@type': 'Product', name: 'Tote bag' } }))))
+  assert.not.ok(isProductPage(head('', '<article itemscope itemtype="https://schema.org/Review"><div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Product">Tote bag</div></article>')))
+  assert.not.ok(isProductPage(head('<meta property="og:type" content="article">' + jsonLd('not an object'))))
 })
 
 test.run()

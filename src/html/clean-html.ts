@@ -11,7 +11,8 @@
  * 4. the text engine judges the article's blocks as the main text: phrase and section rules, repeats and
  *    context clean inside it (Readability keeps "Related" lists and "Read more" lines in the article);
  * 5. if Readability finds no article, or too little of the page's prose, the text engine judges the whole
- *    rule-cleaned page with its own main-text step (or whole, for a listing), and the report says so.
+ *    rule-cleaned page with its own main-text step (or whole, for a listing or a product's page), and the
+ *    report says so.
  */
 import { VFile } from 'vfile'
 import type { CleanResult } from '../types.js'
@@ -124,7 +125,7 @@ export function cleanHtml(
             ? "Readability's main-content pass kept too little of the page's prose, so the page was cleaned by its rules and the text engine's own main-text step."
             : "Readability's main-content pass found no article, so the page was cleaned by its rules and the text engine's own main-text step.",
         )
-      judgeWithEngine(candidates, blocks, lines, verdicts, rules, 'page', warnings)
+      judgeWithEngine(candidates, blocks, lines, verdicts, rules, metadata.product ? 'product page' : 'page', warnings)
     }
 
     const file = new VFile({ value: html, path: source })

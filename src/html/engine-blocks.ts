@@ -46,9 +46,9 @@ export function proseWords(blocks: HtmlBlock[], lines: Block[]): number {
 
 /**
  * Runs the text engine on some of the page's blocks, numbered afresh, and writes its verdicts back: as the
- * article's text (Readability found it), or as a whole page, which the engine judges by its main text or as a
- * listing (engine/page-shape.ts). `page` holds all of the page's blocks, cut or not: they show where its
- * elements end.
+ * article's text (Readability found it), or as a whole page, which the engine judges by its main text or as
+ * a listing, or as a product's page that the page declares (engine/page-shape.ts). `page` holds all of the
+ * page's blocks, cut or not: they show where its elements end.
  */
 export function judgeWithEngine(
   blocks: HtmlBlock[],
@@ -56,12 +56,12 @@ export function judgeWithEngine(
   lines: Block[],
   verdicts: (Verdict | null)[],
   rules: CompiledRules,
-  as: 'article' | 'page',
+  as: 'article' | 'page' | 'product page',
   warnings: string[],
 ): void {
   const subset = blocks.map((block, i) => ({ ...lines[block.index]!, index: i }))
   const options = { matcher: rules.matcher, isEnabled: rules.isEnabled, sectionLimits: sectionLimits(blocks, page) }
-  const result = as === 'article' ? decide(subset, { ...options, wholeBody: true }) : decidePage(subset, options)
+  const result = as === 'article' ? decide(subset, { ...options, wholeBody: true }) : decidePage(subset, options, as === 'product page')
   blocks.forEach((block, i) => {
     verdicts[block.index] = result.verdicts[i] ?? null
   })

@@ -11,6 +11,11 @@ export interface PageMetadata {
   description: string | null
   /** The page's own address, for resolving relative links in Markdown. */
   url: string | null
+  /**
+   * The page declares itself the page of one product: og:type "product", or a schema.org Product as a
+   * top-level JSON-LD item or microdata item. A Product nested in a list or a review does not count.
+   */
+  product: boolean
 }
 
 export function readMetadata(document: Document): PageMetadata {
@@ -28,7 +33,8 @@ export function readMetadata(document: Document): PageMetadata {
     }
     return null
   }
-  const ld = readJsonLd(document)
+  const items = readJsonLd(document)
+  const ld = items.find((item) => 'headline' in item) ?? null
   return {
     title: meta('og:title', 'twitter:title') ?? text(ld?.headline) ?? (document.title.trim() || null),
     byline: meta('author', 'article:author') ?? nameOf(ld?.author),
@@ -36,6 +42,7 @@ export function readMetadata(document: Document): PageMetadata {
     siteName: meta('og:site_name') ?? nameOf(ld?.publisher),
     description: meta('og:description', 'description', 'twitter:description') ?? text(ld?.description),
     url: absoluteUrl(canonicalOf(document)) ?? absoluteUrl(meta('og:url')),
+    product: /^product\b/i.test(meta('og:type') ?? '') || items.some(isProduct) || hasProductMicrodata(document),
   }
 }
 
@@ -46,8 +53,9 @@ function canonicalOf(document: Document): string | null {
   return null
 }
 
-/** The first JSON-LD object that describes an article (or anything with a headline). Broken JSON is skipped. */
-function readJsonLd(document: Document): JsonLd | null {
+/** The top-level objects of the page's JSON-LD, those of a @graph included. Broken JSON is skipped. */
+function readJsonLd(document: Document): JsonLd[] {
+  const items: JsonLd[] = []
   for (const script of document.getElementsByTagName('script')) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue
     let data: unknown
@@ -57,10 +65,26 @@ function readJsonLd(document: Document): JsonLd | null {
       continue
     }
     const graph = Array.isArray(data) ? data : ((data as JsonLd)?.['@graph'] as unknown[] | undefined) ?? [data]
-    const article = graph.find((item) => item && typeof item === 'object' && 'headline' in (item as JsonLd))
-    if (article) return article as JsonLd
+    for (const item of graph) if (item && typeof item === 'object') items.push(item as JsonLd)
   }
-  return null
+  return items
+}
+
+const PRODUCT_TYPES = new Set(['Product', 'ProductGroup'])
+
+function isProduct(item: JsonLd): boolean {
+  const type = item['@type']
+  return (Array.isArray(type) ? type : [type]).some((name) => typeof name === 'string' && PRODUCT_TYPES.has(name))
+}
+
+/** A schema.org Product item of microdata that no other item holds. */
+function hasProductMicrodata(document: Document): boolean {
+  for (const element of document.querySelectorAll('[itemtype]')) {
+    // itemtype holds one or more type URLs, such as "https://schema.org/Product".
+    const types = element.getAttribute('itemtype')!.trim().split(/\s+/).map((url) => url.split(/[/#]/).pop()!)
+    if (types.some((type) => PRODUCT_TYPES.has(type)) && !element.parentElement?.closest('[itemscope]')) return true
+  }
+  return false
 }
 
 function text(value: unknown): string | null {
