@@ -33,8 +33,8 @@ const LISTING_MAX_PROSE_SHARE = 0.5
  * before the text: the product's description is the main text, and the rest of the product is above it.
  * On the dev HTML pages, eleven of those judged without Readability's article declare a product; WCXB `with`
  * 0.798 to 0.805, `without` 0.042 both, shingle F1 0.861 both, bag-of-words F1 0.878 to 0.877. Judging such
- * a page whole, as a listing, gave the same `with` but shingle F1 0.860: it keeps the reviews, the option
- * pickers and the shop's footer notes below the description too.
+ * a page whole, as a listing, gave the same `with` but shingle F1 0.860: it also keeps what follows the
+ * description (reviews, related products, the shop's notes).
  */
 export function decidePage(blocks: Block[], options: EngineOptions, product = false): EngineResult {
   const asProduct = product && options.isEnabled('stage:product')

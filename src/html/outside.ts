@@ -67,7 +67,12 @@ export function groupByRegion(outside: HtmlBlock[], article: HtmlBlock[]): Map<E
 }
 
 /** How a region reads: the share of its text inside links, and the words per block. */
-export function regionShape(members: HtmlBlock[]): { linkShare: number; words: number } {
+export interface RegionShape {
+  linkShare: number
+  words: number
+}
+
+export function regionShape(members: HtmlBlock[]): RegionShape {
   const chars = members.reduce((sum, block) => sum + block.text.replace(/\s+/g, '').length, 0)
   const linkShare = chars ? members.reduce((sum, block) => sum + block.linkChars, 0) / chars : 0
   const words = members.reduce((sum, block) => sum + block.text.split(/\s+/).length, 0) / members.length
@@ -75,7 +80,7 @@ export function regionShape(members: HtmlBlock[]): { linkShare: number; words: n
 }
 
 /** A region that is neither menu-like nor a list of labels reads as text. */
-export function readsAsText({ linkShare, words }: { linkShare: number; words: number }): boolean {
+export function readsAsText({ linkShare, words }: RegionShape): boolean {
   return linkShare < LINK_DENSE && words >= SHORT_LINE_WORDS
 }
 
