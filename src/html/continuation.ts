@@ -12,7 +12,7 @@
  */
 import type { HtmlBlock } from './blocks.js'
 import { isCaption, sameTitle } from './lead.js'
-import { groupByRegion, readsAsText, regionShape } from './outside.js'
+import { elementsHolding, groupByRegion, readsAsText, regionShape } from './outside.js'
 
 /**
  * The blocks after the article's last block, inside an <article> element that holds the article, whose
@@ -21,12 +21,12 @@ import { groupByRegion, readsAsText, regionShape } from './outside.js'
 export function findContinuation(outside: HtmlBlock[], article: HtmlBlock[], title: string | null): HtmlBlock[] {
   const last = article[article.length - 1]
   if (!last) return []
-  const holdsArticle = new Set(article.flatMap((block) => block.ancestors))
+  const holdsArticle = elementsHolding(article)
   const after = outside.filter(
     (block) => block.index > last.index && block.ancestors.some((element) => element.localName === 'article' && holdsArticle.has(element)),
   )
   const continuation: HtmlBlock[] = []
-  for (const members of groupByRegion(after, article).values()) {
+  for (const members of groupByRegion(after, holdsArticle).values()) {
     if (!readsAsText(regionShape(members))) continue
     for (const block of members) {
       const isTitle = title !== null && block.role.type === 'heading' && sameTitle(block.text, title)

@@ -36,7 +36,7 @@ export interface OutsideInput {
  */
 export function judgeOutside(outside: HtmlBlock[], { mainBlocks, lines, verdicts, rules, title, hits, heldBy }: OutsideInput): void {
   if (!rules.isEnabled(OUTSIDE_MAIN_CONTENT.id)) return
-  for (const [region, members] of groupByRegion(outside, mainBlocks)) {
+  for (const [region, members] of groupByRegion(outside, elementsHolding(mainBlocks))) {
     const evidence = regionEvidence(region, members)
     for (const block of members) {
       const element = heldBy[block.index]
@@ -50,12 +50,16 @@ export function judgeOutside(outside: HtmlBlock[], { mainBlocks, lines, verdicts
   }
 }
 
+/** The elements that hold some of the article's text. */
+export function elementsHolding(article: HtmlBlock[]): Set<Element> {
+  return new Set(article.flatMap((block) => block.ancestors))
+}
+
 /**
  * The blocks outside the article by region: the outermost element around a block that holds no article text
  * (a sidebar, a footer, the section after the article's body).
  */
-export function groupByRegion(outside: HtmlBlock[], article: HtmlBlock[]): Map<Element, HtmlBlock[]> {
-  const holdsArticle = new Set(article.flatMap((block) => block.ancestors))
+export function groupByRegion(outside: HtmlBlock[], holdsArticle: Set<Element>): Map<Element, HtmlBlock[]> {
   const regions = new Map<Element, HtmlBlock[]>()
   for (const block of outside) {
     const region = block.ancestors.find((element) => !holdsArticle.has(element)) ?? block.ancestors[block.ancestors.length - 1]!
