@@ -5,6 +5,7 @@
 import { PhraseMatcher, type PhraseRuleDefinition } from './rules/phrase-rule.js'
 import type { PackRule } from './rules/load-packs.js'
 import { isSelectorRule, type SelectorRuleDefinition } from './html/selector-rule.js'
+import { isThreadRule, ThreadHeaders } from './html/thread-rule.js'
 import { CODE_RULES } from './kinds/code-rules.js'
 import { HTML_CODE_RULES } from './html/html-code-rules.js'
 import { isCategory, type RuleMeta } from './types.js'
@@ -16,6 +17,8 @@ export interface CompiledRules {
   matcher: PhraseMatcher
   /** The switched-on selector rules, for HTML pages. */
   selectorRules: SelectorRuleDefinition[]
+  /** The switched-on thread rules, compiled, for HTML pages. */
+  threadRules: ThreadHeaders[]
   isEnabled: (idOrStage: string) => boolean
   /** Every rule this cleaner knows, switched on or not: for listings and examples. */
   rules: RuleMeta[]
@@ -40,6 +43,12 @@ export function compileRules(packRules: PackRule[], disable: string[] = [], lang
     return category === undefined || !off.has(category)
   }
   const active = packRules.filter((rule) => isEnabled(rule.id) && speaks(rule))
-  const phraseRules = active.filter((rule): rule is PhraseRuleDefinition => !isSelectorRule(rule))
-  return { matcher: new PhraseMatcher(phraseRules), selectorRules: active.filter(isSelectorRule), isEnabled, rules }
+  const phraseRules = active.filter((rule): rule is PhraseRuleDefinition => !isSelectorRule(rule) && !isThreadRule(rule))
+  return {
+    matcher: new PhraseMatcher(phraseRules),
+    selectorRules: active.filter(isSelectorRule),
+    threadRules: active.filter(isThreadRule).map((rule) => new ThreadHeaders(rule)),
+    isEnabled,
+    rules,
+  }
 }

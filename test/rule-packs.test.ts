@@ -12,8 +12,8 @@ import { CATEGORIES, type Block } from '../src/types.js'
 
 const RULES_DIR = join(process.cwd(), 'rules')
 const packRules = loadPacks(RULES_DIR)
-/** The line rules; selector rules are tested on HTML in html-rules.test.ts. */
-const rules = packRules.filter((rule): rule is PhraseRuleDefinition => rule.kind !== 'selector')
+/** The line rules; the HTML-only kinds (selector, thread) run their HTML examples in rule-examples.test.ts. */
+const rules = packRules.filter((rule): rule is PhraseRuleDefinition => rule.kind === 'phrase' || rule.kind === 'section')
 const matcher = new PhraseMatcher(rules)
 
 /** The matcher reads only the text and its word count. */

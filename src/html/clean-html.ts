@@ -15,7 +15,8 @@
  *    report says so.
  */
 import { VFile } from 'vfile'
-import type { CleanResult } from '../types.js'
+import type { Block, CleanResult } from '../types.js'
+import { classify } from '../engine/classes.js'
 import type { CompiledRules } from '../compile.js'
 import type { Verdict } from '../engine/verdict.js'
 import { detectLanguage } from '../text/language.js'
@@ -27,9 +28,12 @@ import { findMainContent } from './main-content.js'
 import { readMetadata } from './metadata.js'
 import { toElementCuts } from './cuts.js'
 import { renderMarkdown, renderText, type MarkdownOptions } from './render.js'
-import { allWords, judgeWithEngine, proseWords, toEngineBlocks } from './engine-blocks.js'
+import { judgeWithEngine, toEngineBlocks } from './engine-blocks.js'
 import { selectorVerdict, settleHits } from './selector-verdicts.js'
 import { judgeOutside } from './outside.js'
+import { judgeArticle } from './article-gate.js'
+import { findThreads } from './threads.js'
+import { commentThreads, threadReason } from './comments.js'
 import { findLead } from './lead.js'
 import { findContinuation } from './continuation.js'
 import { findAnswers } from './answers.js'
@@ -40,20 +44,6 @@ export interface HtmlOutputOptions {
   /** Keep links in the Markdown output. */
   links: boolean
 }
-
-/**
- * Readability's article must hold at least this share of the prose words left after the selector rules,
- * or the page is judged by the text engine alone. Chosen on the dev pages (WCXB shingle F1 / with / without,
- * Readability fixtures F1): 0 (trust Readability always) 0.714 / 0.591 / 0.045, 0.979; 0.2 0.792 / 0.703 /
- * 0.064, 0.983; 0.5 0.802 / 0.741 / 0.084, 0.962; above 1 (the text engine always) 0.791 / 0.763 / 0.164, 0.877.
- */
-const MIN_MAIN_PROSE_SHARE = 0.5
-/**
- * And at least this share of all their words: on a shop or listing page with little prose, Readability may
- * pick a stray paragraph and leave the item grid out. Chosen on the dev pages (WCXB shingle F1, Readability
- * fixtures F1): none 0.822, 0.956; 0.2 0.825, 0.956; 0.35 0.825, 0.954.
- */
-const MIN_MAIN_WORD_SHARE = 0.2
 
 export function cleanHtml(
   html: string,
@@ -83,7 +73,7 @@ export function cleanHtml(
         if (!verdicts[block.index] && isLinkMenuLine(block))
           verdicts[block.index] = { rule: LINK_MENU_LINE.id, category: 'navigation', why: 'it is a row of links joined by separators, a menu' }
 
-    const candidates = blocks.filter((block) => !verdicts[block.index])
+    let candidates = blocks.filter((block) => !verdicts[block.index])
     // The text of an overlay held back for the main-content pass (a hidden copy of the article, a closed
     // menu) is no prose that the page shows, so Readability's share of the page's prose is weighed without it.
     const shownOnPage = (block: HtmlBlock) => {
@@ -96,10 +86,30 @@ export function cleanHtml(
     // A page whose text is all drawn by scripts still says what it holds in its meta tags; that beats nothing.
     const standIn = blocks.length === 0 && rules.isEnabled('stage:description') ? description : null
     let mainBlocks = main ? candidates.filter((block) => main.blocks.has(block.index)) : []
-    const usable =
-      main &&
-      proseWords(mainBlocks, lines) >= MIN_MAIN_PROSE_SHARE * proseWords(candidates.filter(shownOnPage), lines) &&
-      allWords(mainBlocks, lines) >= MIN_MAIN_WORD_SHARE * allWords(candidates, lines)
+    // Comment threads found by their structure go wherever they lie, inside Readability's article too.
+    for (const headers of rules.threadRules)
+      for (const thread of commentThreads({ threads: findThreads(candidates, lines, headers), article: mainBlocks, lines, discussion: metadata.discussion })) {
+        const why = threadReason(thread)
+        for (const block of thread.blocks) verdicts[block.index] ??= { rule: headers.rule.id, category: headers.rule.category, why }
+      }
+    candidates = candidates.filter((block) => !verdicts[block.index])
+    mainBlocks = mainBlocks.filter((block) => !verdicts[block.index])
+    // A held-back hit of a rule that names a region other than the article (a long comment thread, a
+    // sidebar) is that region, unless Readability's article starts in it (a forum's posts in "#comments");
+    // when the article's own prose comes first, the hit is the region after the article's body, and goes.
+    // Only the hits of rules that spare prose (closed panels, hidden elements) may turn out to be content.
+    // On a page that declares itself a discussion, the replies are the content whatever their markup says.
+    const holdsArticle = articleHolders(mainBlocks, settled.heldBy, lines)
+    const namedRegion = (block: HtmlBlock) => {
+      const heldBy = settled.heldBy[block.index]
+      if (heldBy === undefined || holdsArticle.has(heldBy)) return false
+      const rule = hits.get(heldBy)!
+      return !rule.spareProse && !(metadata.discussion && rule.category === 'comments')
+    }
+    const gate = main
+      ? judgeArticle({ candidates, lines, article: main.blocks, weighed: (block) => !namedRegion(block), shown: shownOnPage, title })
+      : null
+    const usable = main && gate?.trusted
     if (usable) {
       // Readability's article, widened by what the page itself marks as part of it.
       const widen = (stage: string, find: (outside: HtmlBlock[]) => HtmlBlock[]) => {
@@ -110,6 +120,12 @@ export function cleanHtml(
       widen('stage:lead', (outside) => findLead(outside, mainBlocks, lines, { title, description: metadata.description }))
       widen('stage:continuation', (outside) => findContinuation(outside, mainBlocks, title))
       widen('stage:answers', findAnswers)
+      for (const block of mainBlocks)
+        if (namedRegion(block)) {
+          const hit = settled.heldBy[block.index]!
+          verdicts[block.index] = selectorVerdict(hit, hits.get(hit)!, ', after the article\'s own text')
+        }
+      mainBlocks = mainBlocks.filter((block) => !verdicts[block.index])
       judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, heldBy: settled.heldBy })
       judgeWithEngine(mainBlocks, blocks, lines, verdicts, rules, 'article', warnings)
     } else if (blocks.length === 0) {
@@ -121,11 +137,19 @@ export function cleanHtml(
     } else {
       if (rules.isEnabled('stage:main-content'))
         warnings.push(
-          main
-            ? "Readability's main-content pass kept too little of the page's prose, so the page was cleaned by its rules and the text engine's own main-text step."
+          gate && !gate.trusted
+            ? `${gate.why}, so the page was cleaned by its rules and the text engine's own main-text step.`
             : "Readability's main-content pass found no article, so the page was cleaned by its rules and the text engine's own main-text step.",
         )
-      judgeWithEngine(candidates, blocks, lines, verdicts, rules, metadata.product ? 'product page' : 'page', warnings)
+      // What Readability left out and a rule named (a comment thread, a sidebar) stays cut: the wider judgement
+      // is for the prose that no rule explains.
+      for (const block of candidates)
+        if (namedRegion(block) && !main?.blocks.has(block.index)) {
+          const hit = settled.heldBy[block.index]!
+          verdicts[block.index] = selectorVerdict(hit, hits.get(hit)!, '')
+        }
+      const rest = candidates.filter((block) => !verdicts[block.index])
+      judgeWithEngine(rest, blocks, lines, verdicts, rules, metadata.product ? 'product page' : 'page', warnings)
     }
 
     const file = new VFile({ value: html, path: source })
@@ -153,6 +177,29 @@ export function cleanHtml(
   } finally {
     page.close()
   }
+}
+
+/** Below this many words of the article's own prose before it, a held-back hit holds the article's start. */
+const ARTICLE_START_WORDS = 30
+
+/**
+ * The held-back hits that hold the start of Readability's article: those that its article enters before
+ * it has this many words of prose of its own.
+ */
+function articleHolders(article: HtmlBlock[], heldBy: (Element | undefined)[], lines: Block[]): Set<Element> {
+  const holders = new Set<Element>()
+  const passed = new Set<Element>()
+  let prose = 0
+  for (const block of article) {
+    const hit = heldBy[block.index]
+    if (hit && !passed.has(hit)) {
+      passed.add(hit)
+      if (prose < ARTICLE_START_WORDS) holders.add(hit)
+    }
+    const line = lines[block.index]!
+    if (!hit && classify(line) === 'content') prose += line.features.words
+  }
+  return holders
 }
 
 /** HTML reports count visible text, not markup: the characters of the blocks kept and cut. */

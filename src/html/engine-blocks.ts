@@ -7,7 +7,6 @@ import type { CompiledRules } from '../compile.js'
 import type { Verdict } from '../engine/verdict.js'
 import { decide } from '../engine/decide.js'
 import { decidePage } from '../engine/page-shape.js'
-import { classify } from '../engine/classes.js'
 import { parseText } from '../text/parse.js'
 import type { HtmlBlock } from './blocks.js'
 
@@ -27,21 +26,6 @@ export function toEngineBlocks(blocks: HtmlBlock[]): Block[] {
     line: blocks[i]!.span.line,
     column: blocks[i]!.span.column,
   }))
-}
-
-export function allWords(blocks: HtmlBlock[], lines: Block[]): number {
-  let words = 0
-  for (const block of blocks) words += lines[block.index]!.features.words
-  return words
-}
-
-export function proseWords(blocks: HtmlBlock[], lines: Block[]): number {
-  let words = 0
-  for (const block of blocks) {
-    const line = lines[block.index]!
-    if (classify(line) === 'content') words += line.features.words
-  }
-  return words
 }
 
 /**

@@ -16,6 +16,11 @@ export interface PageMetadata {
    * top-level JSON-LD item or microdata item. A Product nested in a list or a review does not count.
    */
   product: boolean
+  /**
+   * The page declares itself a discussion: a schema.org DiscussionForumPosting or QAPage as a top-level
+   * JSON-LD or microdata item. Its replies are its content, though their markup calls them comments.
+   */
+  discussion: boolean
 }
 
 export function readMetadata(document: Document): PageMetadata {
@@ -42,7 +47,8 @@ export function readMetadata(document: Document): PageMetadata {
     siteName: meta('og:site_name') ?? nameOf(ld?.publisher),
     description: meta('og:description', 'description', 'twitter:description') ?? text(ld?.description),
     url: absoluteUrl(canonicalOf(document)) ?? absoluteUrl(meta('og:url')),
-    product: /^product\b/i.test(meta('og:type') ?? '') || items.some(isProduct) || hasProductMicrodata(document),
+    product: /^product\b/i.test(meta('og:type') ?? '') || declares(items, document, PRODUCT_TYPES),
+    discussion: declares(items, document, DISCUSSION_TYPES),
   }
 }
 
@@ -71,18 +77,24 @@ function readJsonLd(document: Document): JsonLd[] {
 }
 
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup'])
+const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'QAPage'])
 
-function isProduct(item: JsonLd): boolean {
-  const type = item['@type']
-  return (Array.isArray(type) ? type : [type]).some((name) => typeof name === 'string' && PRODUCT_TYPES.has(name))
+/** Whether a top-level JSON-LD item or microdata item is of one of these schema.org types. */
+function declares(items: JsonLd[], document: Document, types: Set<string>): boolean {
+  return items.some((item) => isOfType(item, types)) || hasTopLevelMicrodata(document, types)
 }
 
-/** A schema.org Product item of microdata that no other item holds. */
-function hasProductMicrodata(document: Document): boolean {
+function isOfType(item: JsonLd, types: Set<string>): boolean {
+  const type = item['@type']
+  return (Array.isArray(type) ? type : [type]).some((name) => typeof name === 'string' && types.has(name))
+}
+
+/** A microdata item of one of these types that no other item holds. */
+function hasTopLevelMicrodata(document: Document, types: Set<string>): boolean {
   for (const element of document.querySelectorAll('[itemtype]')) {
     // itemtype holds one or more type URLs, such as "https://schema.org/Product".
-    const types = element.getAttribute('itemtype')!.trim().split(/\s+/).map((url) => url.split(/[/#]/).pop()!)
-    if (types.some((type) => PRODUCT_TYPES.has(type)) && !element.parentElement?.closest('[itemscope]')) return true
+    const names = element.getAttribute('itemtype')!.trim().split(/\s+/).map((url) => url.split(/[/#]/).pop()!)
+    if (names.some((name) => types.has(name)) && !element.parentElement?.closest('[itemscope]')) return true
   }
   return false
 }

@@ -9,9 +9,13 @@ import { isCategory } from '../types.js'
 import type { PackRuleSource, PackSource, PackEntry } from './pack-format.js'
 import type { PhraseRuleDefinition } from './phrase-rule.js'
 import type { SelectorRuleDefinition } from '../html/selector-rule.js'
+import type { ThreadRuleDefinition } from '../html/thread-rule.js'
 
-/** A rule from a pack: phrases and sections judge lines, selectors judge the elements of an HTML page. */
-export type PackRule = PhraseRuleDefinition | SelectorRuleDefinition
+/**
+ * A rule from a pack: phrases and sections judge lines, selectors judge the elements of an HTML page, threads
+ * its structure.
+ */
+export type PackRule = PhraseRuleDefinition | SelectorRuleDefinition | ThreadRuleDefinition
 
 export class RulePackError extends Error {}
 
@@ -66,7 +70,8 @@ export function parsePack(yaml: string, file: string): PackRule[] {
       examples: { cut: cut!.map(String), keep: keep!.map(String) },
     }
     if (source.kind === 'selector') return selectorRule(source, meta, where, fail)
-    if (source.kind !== 'phrase' && source.kind !== 'section') fail(`${where}: kind must be phrase, section or selector.`)
+    if (source.kind === 'thread') return threadRule(source, meta, where, fail)
+    if (source.kind !== 'phrase' && source.kind !== 'section') fail(`${where}: kind must be phrase, section, selector or thread.`)
     const match = source.match ?? 'line'
     if (match !== 'line' && match !== 'contains') fail(`${where}: match must be line or contains.`)
     if (match === 'contains' && !(Number.isInteger(source.maxWords) && source.maxWords! > 0))
@@ -117,6 +122,20 @@ function selectorRule(
     overlay: source.overlay ?? false,
     alwaysCut: source.alwaysCut ?? false,
   }
+}
+
+function threadRule(
+  source: PackRuleSource,
+  meta: Pick<ThreadRuleDefinition, 'id' | 'category' | 'description' | 'examples'>,
+  where: string,
+  fail: (what: string) => never,
+): ThreadRuleDefinition {
+  const markers = entriesByLanguage(source.markers, `${where} markers`, fail)
+  const times = entriesByLanguage(source.times, `${where} times`, fail)
+  for (const list of Object.values(times)) for (const pattern of list) checkPattern(pattern, where, fail)
+  if (Object.keys(markers).length === 0 || Object.keys(times).length === 0) fail(`${where}: a thread rule needs markers and times.`)
+  const languages = [...new Set([...Object.keys(markers), ...Object.keys(times)])].sort()
+  return { ...meta, languages, htmlOnly: true, kind: 'thread', markers, times }
 }
 
 function entriesByLanguage(

@@ -32,6 +32,18 @@
  *       cut: ['<div id="comments"><h3>2 Comments</h3>…</div>']       # must be cut when it follows an article
  *       keep: ['<p class="comment-free">An ordinary paragraph.</p>'] # must stay inside an article
  * ```
+ * A thread rule (HTML pages only) finds reader-comment threads by their structure; its words tell a comment's
+ * header line from its text:
+ * ```yaml
+ *   - name: thread-structure
+ *     kind: thread
+ *     description: A reader-comment thread by its structure.
+ *     markers: { en: [says, Reply, Permalink] }     # words of a header line, by language, whole words
+ *     times: { en: ['\d+ days? ago'] }              # date and time expressions, by language or '*'
+ *     examples:
+ *       cut: ['<div class="c"><p>Ann, 3 May 2012</p><p>Thanks for this.</p></div>…']  # a thread after an article
+ *       keep: ['<ul><li><p>Ann, 3 May 2012</p><p>She founded the firm.</p></li>…</ul>']  # inside an article
+ * ```
  * In contains rules, phrases match whole words only; patterns match where they say, so that a pattern can
  * catch words that a capture glued together ("Maroc2 days ago").
  * A list item is a string, or `{ text: ..., why: ... }` when the token is risky and needs its reason beside it.
@@ -40,7 +52,7 @@ export type PackEntry = string | { text: string; why: string }
 
 export interface PackRuleSource {
   name: string
-  kind: 'phrase' | 'section' | 'selector'
+  kind: 'phrase' | 'section' | 'selector' | 'thread'
   match?: 'line' | 'contains'
   maxWords?: number
   description: string
@@ -51,6 +63,8 @@ export interface PackRuleSource {
   spareProse?: boolean
   overlay?: boolean
   alwaysCut?: boolean
+  markers?: Record<string, PackEntry[]>
+  times?: Record<string, PackEntry[]>
   examples: { cut: string[]; keep: string[] }
 }
 

@@ -1,0 +1,71 @@
+/**
+ * Thread rules: the HTML-only rule kind that finds reader-comment threads by their structure (threads.ts).
+ * A pack gives the words of a comment's header line, by language: markers ("says", "Reply", "Permalink")
+ * and time expressions ("12 March 2012", "3 days ago", "10:42"). The structure does the rest, in any
+ * language and under any class name; the words only tell a header line from a body line.
+ */
+import type { RuleMeta } from '../types.js'
+
+export interface ThreadRuleDefinition extends RuleMeta {
+  kind: 'thread'
+  /** Words that mark a comment's header line, by language; matched as whole words. */
+  markers: Record<string, string[]>
+  /** Regular expressions for dates and times, by language or '*'. */
+  times: Record<string, string[]>
+}
+
+export function isThreadRule(rule: { kind: string }): rule is ThreadRuleDefinition {
+  return rule.kind === 'thread'
+}
+
+/** A header line is short: a name, a date, a few links. */
+const HEADER_MAX_WORDS = 12
+/** Beside its time, a header holds a name: at most this many words. */
+const NAME_MAX_WORDS = 6
+/** A line that ends like a sentence is text, not a header: '"It was a joke," says Ms Hale.' */
+const SENTENCE_END = /\p{L}{2,}[.!?]["'”’»)\]]*$/u
+const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`
+const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`
+/** The words of a name: what is left of a header beside its time. */
+const NAME_WORD = /\p{L}{2,}/gu
+
+/** What makes a line a comment's header. */
+export type HeaderEvidence = 'marker' | 'name and time'
+
+/** A thread rule compiled once per cleaner: one expression for its markers, one for its times. */
+export class ThreadHeaders {
+  private readonly markers: RegExp | null
+  private readonly times: RegExp | null
+
+  constructor(readonly rule: ThreadRuleDefinition) {
+    const markers = Object.values(rule.markers).flat().map((marker) => markerPattern(marker))
+    const times = Object.values(rule.times).flat()
+    this.markers = markers.length ? new RegExp(`${NOT_WORD_BEFORE}(?:${markers.join('|')})${NOT_WORD_AFTER}`, 'iu') : null
+    this.times = times.length ? new RegExp(times.map((time) => `(?:${time})`).join('|'), 'giu') : null
+  }
+
+  /**
+   * Why a line reads as a comment's header, or null: it is short and no sentence, and it holds a marker, or
+   * a time beside a few other words (a name). A time alone ("March 2012") heads a timeline's entry as well
+   * as a comment.
+   */
+  evidence(text: string, words: number): HeaderEvidence | null {
+    if (words === 0 || words > HEADER_MAX_WORDS) return null
+    const plain = text.replace(/\s+/g, ' ').trim()
+    if (SENTENCE_END.test(plain)) return null
+    if (this.markers?.test(plain)) return 'marker'
+    if (!this.times) return null
+    this.times.lastIndex = 0
+    if (!this.times.test(plain)) return null
+    const names = plain.replace(this.times, ' ').match(NAME_WORD)?.length ?? 0
+    return names > 0 && names <= NAME_MAX_WORDS ? 'name and time' : null
+  }
+}
+
+function markerPattern(marker: string): string {
+  return marker
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    .replace(/['’]/g, "['’]")
+    .replace(/\s+/g, String.raw`\s+`)
+}
