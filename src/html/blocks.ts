@@ -55,10 +55,23 @@ export interface PageBlocks {
  * <noscript> is visible: scripts never run here, and forums such as Discourse put their posts in it.
  */
 const INVISIBLE = new Set([
-  'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'iframe',
-  'object', 'embed', 'canvas', 'audio', 'video', 'img', 'picture', 'source', 'track', 'map', 'area', 'select',
+  'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'iframe', 'embed', 'canvas', 'audio', 'video', 'img', 'picture', 'source', 'track', 'map', 'area', 'select',
   'option', 'optgroup', 'datalist', 'textarea', 'input', 'frame', 'frameset',
 ])
+
+/**
+ * What an <object> shows natively: images, documents and frames. Browsers run no plugins any more, so an
+ * object of any other type (a Flash player, a Java applet) shows its fallback content, which old pages fill
+ * with the video's caption or a transcript.
+ */
+const NATIVE_OBJECT_TYPE = /^(?:image\/|text\/|application\/(?:pdf|xhtml\+xml)$)/i
+const NATIVE_OBJECT_DATA = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico|pdf|html?|xhtml|txt)(?:[?#]|$)/i
+
+function rendersItself(object: Element): boolean {
+  const type = object.getAttribute('type')
+  if (type) return NATIVE_OBJECT_TYPE.test(type.trim())
+  return NATIVE_OBJECT_DATA.test(object.getAttribute('data') ?? '')
+}
 
 /** Elements that start and end a block (CSS display: block, list-item or table parts by default). */
 const BLOCK = new Set([
@@ -143,7 +156,7 @@ class BlockCollector {
     const counts = this.tagCounts[this.tagCounts.length - 1]!
     const nth = (counts.get(tag) ?? 0) + 1
     counts.set(tag, nth)
-    if (INVISIBLE.has(tag)) return
+    if (INVISIBLE.has(tag) || (tag === 'object' && rendersItself(element))) return
     if (LINE_BREAK.has(tag)) {
       this.flush()
       return

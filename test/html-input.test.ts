@@ -1,0 +1,54 @@
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { createCleaner } from '../src/index.js'
+import { detectKind } from '../src/input/detect-kind.js'
+
+// What an HTML page is, and what of it shows: old pages and saved fragments without <html> or <body>, and
+// the fallback content of plugins that browsers no longer run.
+const cleaner = createCleaner()
+
+const STORY = [
+  'The new public library opened its doors on Saturday morning, after three years of construction and a long debate about its cost.',
+  'More than two thousand people visited the building on the first day, according to the city council, which paid for most of the project.',
+  'The library holds about eighty thousand books, a children’s floor and a small theatre that local schools will be able to use for free.',
+]
+
+test('a fragment that starts with a <table>, with no <html>, <head> or <body>, is cleaned as HTML', async () => {
+  const fragment = `<table width="100%"><tr><td class="nav"><a href="/">Home</a> | <a href="/news">News</a></td></tr>
+<tr><td><h1>Library opens</h1>${STORY.map((p) => `<p>${p}</p>`).join('\n')}</td></tr></table>`
+  assert.is(detectKind(fragment), 'html')
+  const { text, report } = await cleaner.clean(fragment)
+  assert.is(report.kind, 'html')
+  assert.not.match(text, /<\/?(?:p|td|table)\b/)
+  assert.ok(text.includes(STORY[1]!), text)
+})
+
+test('a fragment of paragraphs, or one that starts with text before its tags, is HTML', () => {
+  assert.is(detectKind(`<p>${STORY[0]}</p>\n<p>${STORY[1]}</p>`), 'html')
+  const tagged = STORY.map((p) => `<div class="para"><span class="lead">${p.slice(0, 20)}</span> ${p.slice(20, 40)}<br/></div>`).join('\n')
+  assert.is(detectKind(`Posted on Saturday\n${tagged}`), 'html')
+})
+
+test('a capture that quotes a tag, or a tutorial that prints its examples between its sentences, stays text', () => {
+  assert.is(detectKind('<p> is the tag for a paragraph, and every browser knows it.\nThe rest of the page explains why.'), 'text')
+  const tutorial = [
+    'Adding the coverage tool to your test suite is just a matter of adding this simple line to your HTML test file:',
+    '<script src="vendor/blanket.js" data-cover-adapter="vendor/mocha-blanket.js"></script>',
+    'Then open the page in your browser, and the report appears at the bottom of the page, under the results.',
+    '<div id="mocha"></div>',
+    'The report lists every file that was loaded, with the share of its lines that the tests ran.',
+    ...STORY,
+  ].join('\n\n')
+  assert.is(detectKind(tutorial), 'text')
+})
+
+test("an <object> that browsers cannot render shows its fallback content, which old pages fill with the video's caption", async () => {
+  const caption = 'Commentators discuss how the money spent on the election changed the way campaigns reach voters.'
+  const page = (type: string) => `<!DOCTYPE html><html><head><title>Library opens</title></head><body><article><h1>Library opens</h1>
+<object type="${type}" data="/media/player"><param name="movie" value="/media/player"><div class="caption"><p>${caption}</p></div></object>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`
+  assert.ok((await cleaner.clean(page('application/x-shockwave-flash'))).text.includes(caption))
+  assert.not.ok((await cleaner.clean(page('image/svg+xml'))).text.includes(caption))
+})
+
+test.run()
