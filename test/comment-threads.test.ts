@@ -1,10 +1,19 @@
+import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner } from '../src/index.js'
+import { compileRules } from '../src/compile.js'
+import { loadPacks } from '../src/rules/load-packs.js'
+import { loadHtml } from '../src/html/document.js'
+import { collectBlocks } from '../src/html/blocks.js'
+import { toEngineBlocks } from '../src/html/engine-blocks.js'
+import { findThreads } from '../src/html/threads.js'
+import { judgeArticle } from '../src/html/article-gate.js'
 
 // Small pages of our own that show how news and blog pages carry their readers' comments, with and without
 // a class name that says so, and pages whose threads are their content.
 const cleaner = createCleaner()
+const compiled = compileRules(loadPacks(join(process.cwd(), 'rules')))
 
 const ARTICLE = [
   'The new public library opened its doors on Saturday morning, after three years of construction and a long debate about its cost.',
@@ -86,6 +95,41 @@ test('on a page that declares itself a discussion, a thread after the opening po
   const threadCut = (cuts: { rule: string }[]) => cuts.some((cut) => cut.rule === 'comments/thread-structure')
   assert.ok(threadCut((await cleaner.clean(page('', body))).report.cuts))
   assert.not.ok(threadCut((await cleaner.clean(declared)).report.cuts))
+})
+
+test("a forum's address marks its page as a discussion; a news story's slug that names a forum does not", async () => {
+  const replies = COMMENTS.map((text, i) => `<div class="reply"><p class="meta">Member ${i + 1}, 12 May 2012 at 10:${10 + i}</p><p>${text}</p></div>`).join('\n')
+  const body = `<div class="topic"><h1>Harbour city opens its new public library</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}</div><div class="replies">${replies}</div>`
+  const at = (url: string) => page(`<link rel="canonical" href="${url}">`, body)
+  const threadCut = async (html: string) => (await cleaner.clean(html)).report.cuts.some((cut) => cut.rule === 'comments/thread-structure')
+  assert.not.ok(await threadCut(at('https://forums.example.org/viewtopic.php?t=1488')))
+  assert.not.ok(await threadCut(at('https://www.example.org/community/t/library-opens/1488')))
+  assert.ok(await threadCut(at('https://www.example.org/2013/02/14/readers-discuss-the-library-in-our-new-forum/')))
+})
+
+test("Readability's article that is one post of a thread, whose other posts hold more prose, does not stand for the page", () => {
+  const post = (author: string, paragraphs: string[]) =>
+    `<div class="post"><div class="author">${author}, 12 May 2012 at 10:15</div><div class="body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div>`
+  const html = page('', `<h1>Harbour city opens its new public library</h1><div class="thread">${post('Member 1', ARTICLE)}${COMMENTS.map((text, i) => post(`Member ${i + 2}`, [text])).join('\n')}</div>`)
+  const loaded = loadHtml(html)
+  const { blocks } = collectBlocks(loaded.document.body, loaded.locate)
+  const lines = toEngineBlocks(blocks)
+  const threads = findThreads(blocks, lines, compiled.threadRules[0]!)
+  const judge = (article: string[]) =>
+    judgeArticle({
+      candidates: blocks,
+      lines,
+      article: new Set(blocks.filter((block) => article.some((text) => block.text.startsWith(text.slice(0, 40)))).map((block) => block.index)),
+      weighed: () => true,
+      shown: () => true,
+      title: 'Harbour city opens its new public library',
+      threads,
+    })
+  const opening = judge(ARTICLE)
+  assert.not.ok(opening.trusted)
+  assert.match((opening as { why: string }).why, /one item of a thread of 7 items/)
+  assert.ok(judge([...ARTICLE, ...COMMENTS]).trusted)
+  loaded.close()
 })
 
 test('a long menu of prose outside the title’s section does not make the article a fragment of the page', async () => {

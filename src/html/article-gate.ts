@@ -5,6 +5,9 @@
  * thread, a sidebar, a share bar held back because it is long) is no such evidence: a news page whose
  * readers wrote ten times more than its reporter is still one article.
  *
+ * Readability's article is not trusted when it is one item of a thread whose other items hold more prose:
+ * a forum's opening post, or a comment that Readability took for the article.
+ *
  * Two ways to trust the article:
  * - it holds most of the page's prose and a fair share of its words (a listing with a stray paragraph fails
  *   the second);
@@ -17,6 +20,7 @@ import type { Block } from '../types.js'
 import { classify } from '../engine/classes.js'
 import type { HtmlBlock } from './blocks.js'
 import { sameTitle } from './lead.js'
+import type { Thread } from './threads.js'
 
 /** The article must hold at least this share of the prose words weighed (page, or titled body). */
 const MIN_PROSE_SHARE = 0.5
@@ -39,14 +43,22 @@ export interface GateInput {
   /** Whether a weighed block's prose shows on the page: the text of a hidden copy or closed menu does not. */
   shown: (block: HtmlBlock) => boolean
   title: string | null
+  /** The page's threads that no rule cut (threads.ts): a forum's posts, a Q&A page's answers. */
+  threads: Thread[]
 }
 
 export type GateDecision = { trusted: true } | { trusted: false; why: string }
 
-export function judgeArticle({ candidates, lines, article, weighed, shown, title }: GateInput): GateDecision {
+export function judgeArticle({ candidates, lines, article, weighed, shown, title, threads }: GateInput): GateDecision {
   const counted = candidates.filter(weighed)
   const inArticle = counted.filter((block) => article.has(block.index))
   const articleWeight = weigh(inArticle, lines, shown)
+  const thread = threadAround(inArticle, lines, threads)
+  if (thread) {
+    const rest = weigh(thread.blocks.filter((block) => !article.has(block.index) && weighed(block)), lines, shown)
+    if (rest.prose > articleWeight.prose)
+      return { trusted: false, why: `Readability's article is one item of a thread of ${thread.items} items, whose others hold more prose` }
+  }
   const page = weigh(counted, lines, shown)
   if (outweighs(articleWeight, page)) return { trusted: true }
 
@@ -84,6 +96,12 @@ function weigh(blocks: HtmlBlock[], lines: Block[], shown: (block: HtmlBlock) =>
 
 function outweighs(article: Weight, whole: Weight): boolean {
   return article.prose >= MIN_PROSE_SHARE * whole.prose && article.words >= MIN_WORD_SHARE * whole.words
+}
+
+/** The thread that holds the article's first prose, if one does: the article is then a post of a thread. */
+function threadAround(article: HtmlBlock[], lines: Block[], threads: Thread[]): Thread | undefined {
+  const first = article.find((block) => classify(lines[block.index]!) === 'content')
+  return first && threads.find((thread) => thread.blocks.includes(first))
 }
 
 /**

@@ -87,8 +87,9 @@ export function cleanHtml(
     const standIn = blocks.length === 0 && rules.isEnabled('stage:description') ? description : null
     let mainBlocks = main ? candidates.filter((block) => main.blocks.has(block.index)) : []
     // Comment threads found by their structure go wherever they lie, inside Readability's article too.
-    for (const headers of rules.threadRules)
-      for (const thread of commentThreads({ threads: findThreads(candidates, lines, headers), article: mainBlocks, lines, discussion: metadata.discussion })) {
+    const threads = rules.threadRules.map((headers) => ({ headers, found: findThreads(candidates, lines, headers) }))
+    for (const { headers, found } of threads)
+      for (const thread of commentThreads({ threads: found, article: mainBlocks, lines, discussion: metadata.discussion })) {
         const why = threadReason(thread)
         for (const block of thread.blocks) verdicts[block.index] ??= { rule: headers.rule.id, category: headers.rule.category, why }
       }
@@ -107,7 +108,15 @@ export function cleanHtml(
       return !rule.spareProse && !(metadata.discussion && rule.category === 'comments')
     }
     const gate = main
-      ? judgeArticle({ candidates, lines, article: main.blocks, weighed: (block) => !namedRegion(block), shown: shownOnPage, title })
+      ? judgeArticle({
+          candidates,
+          lines,
+          article: main.blocks,
+          weighed: (block) => !namedRegion(block),
+          shown: shownOnPage,
+          title,
+          threads: threads.flatMap(({ found }) => found).filter((thread) => thread.blocks.every((block) => !verdicts[block.index])),
+        })
       : null
     const usable = main && gate?.trusted
     if (usable) {

@@ -18,7 +18,8 @@ export interface PageMetadata {
   product: boolean
   /**
    * The page declares itself a discussion: a schema.org DiscussionForumPosting or QAPage as a top-level
-   * JSON-LD or microdata item. Its replies are its content, though their markup calls them comments.
+   * JSON-LD or microdata item, or an address that is a forum's (forumAddress). Its replies are its content,
+   * though their markup calls them comments.
    */
   discussion: boolean
 }
@@ -40,15 +41,16 @@ export function readMetadata(document: Document): PageMetadata {
   }
   const items = readJsonLd(document)
   const ld = items.find((item) => 'headline' in item) ?? null
+  const url = absoluteUrl(canonicalOf(document)) ?? absoluteUrl(meta('og:url'))
   return {
     title: meta('og:title', 'twitter:title') ?? text(ld?.headline) ?? (document.title.trim() || null),
     byline: meta('author', 'article:author') ?? nameOf(ld?.author),
     publishedTime: meta('article:published_time', 'datePublished', 'date') ?? text(ld?.datePublished),
     siteName: meta('og:site_name') ?? nameOf(ld?.publisher),
     description: meta('og:description', 'description', 'twitter:description') ?? text(ld?.description),
-    url: absoluteUrl(canonicalOf(document)) ?? absoluteUrl(meta('og:url')),
+    url,
     product: /^product\b/i.test(meta('og:type') ?? '') || declares(items, document, PRODUCT_TYPES),
-    discussion: declares(items, document, DISCUSSION_TYPES),
+    discussion: declares(items, document, DISCUSSION_TYPES) || (url !== null && isForumAddress(url)),
   }
 }
 
@@ -97,6 +99,19 @@ function hasTopLevelMicrodata(document: Document, types: Set<string>): boolean {
     if (names.some((name) => types.has(name)) && !element.parentElement?.closest('[itemscope]')) return true
   }
   return false
+}
+
+/** A forum's host ("forums.example.org", "warriorforum.com") or a path part that names a forum or a thread. */
+const FORUM_HOST_LABEL = /^(?:forums?|community|discuss|boards?)$|forums?$/i
+const FORUM_PATH_PART = /^(?:forums?|community|communities|discussions?|boards?|threads?|topics?|t|(?:view|show)(?:topic|thread)\.php)$/i
+
+/**
+ * Whether an address is a forum's page: by its host or by a whole part of its path, not by a word of its
+ * slug ("/2013/02/14/discuss-advice-in-our-new-forum/" is a news story about a forum).
+ */
+function isForumAddress(address: string): boolean {
+  const { hostname, pathname } = new URL(address)
+  return hostname.split('.').some((label) => FORUM_HOST_LABEL.test(label)) || pathname.split('/').some((part) => FORUM_PATH_PART.test(part))
 }
 
 function text(value: unknown): string | null {
