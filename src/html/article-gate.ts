@@ -19,7 +19,7 @@
 import type { Block } from '../types.js'
 import { classify } from '../engine/classes.js'
 import type { HtmlBlock } from './blocks.js'
-import { sameTitle } from './lead.js'
+import { titleHeadingBefore } from './title-heading.js'
 import type { Thread } from './threads.js'
 
 /** The article must hold at least this share of the prose words weighed (page, or titled body). */
@@ -112,12 +112,7 @@ function threadAround(article: HtmlBlock[], lines: Block[], threads: Thread[]): 
 function titledBody(blocks: HtmlBlock[], article: HtmlBlock[], lines: Block[], title: string | null): Element | null {
   if (article.length === 0) return null
   const firstProse = article.find((block) => classify(lines[block.index]!) === 'content') ?? article[0]!
-  let heading: HtmlBlock | undefined
-  for (const block of blocks) {
-    if (block.index >= firstProse.index) break
-    if (block.role.type !== 'heading') continue
-    if (block.role.level === 1 || (title !== null && sameTitle(block.text, title))) heading = block
-  }
+  const heading = titleHeadingBefore(blocks, firstProse.index, title)
   if (!heading) return null
   let depth = heading.ancestors.length
   for (const block of article) {

@@ -89,7 +89,7 @@ export function cleanHtml(
     // Comment threads found by their structure go wherever they lie, inside Readability's article too.
     const threads = rules.threadRules.map((headers) => ({ headers, found: findThreads(candidates, lines, headers) }))
     for (const { headers, found } of threads)
-      for (const thread of commentThreads({ threads: found, article: mainBlocks, lines, discussion: metadata.discussion })) {
+      for (const thread of commentThreads({ threads: found, candidates, title, article: mainBlocks, lines, discussion: metadata.discussion })) {
         const why = threadReason(thread)
         for (const block of thread.blocks) verdicts[block.index] ??= { rule: headers.rule.id, category: headers.rule.category, why }
       }

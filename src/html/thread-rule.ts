@@ -1,14 +1,15 @@
 /**
  * Thread rules: the HTML-only rule kind that finds reader-comment threads by their structure (threads.ts).
- * A pack gives the words of a comment's header line, by language: markers ("says", "Reply", "Permalink")
- * and time expressions ("12 March 2012", "3 days ago", "10:42"). The structure does the rest, in any
+ * A pack gives the words of a comment's header line, by language, as regular expressions: markers where a
+ * header puts them ("Anna says:", "Posted by Anna", a "Reply" button at the line's end) and time expressions
+ * ("12 March 2012", "3 days ago", "10:42"). The structure does the rest, in any
  * language and under any class name; the words only tell a header line from a body line.
  */
 import type { RuleMeta } from '../types.js'
 
 export interface ThreadRuleDefinition extends RuleMeta {
   kind: 'thread'
-  /** Words that mark a comment's header line, by language; matched as whole words. */
+  /** Regular expressions for the markers of a comment's header line, by language, anchored where a header puts them. */
   markers: Record<string, string[]>
   /** Regular expressions for dates and times, by language or '*'. */
   times: Record<string, string[]>
@@ -24,8 +25,6 @@ const HEADER_MAX_WORDS = 12
 const NAME_MAX_WORDS = 6
 /** A line that ends like a sentence is text, not a header: '"It was a joke," says Ms Hale.' */
 const SENTENCE_END = /\p{L}{2,}[.!?]["'”’»)\]]*$/u
-const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`
-const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`
 /** The words of a name: what is left of a header beside its time. */
 const NAME_WORD = /\p{L}{2,}/gu
 
@@ -38,10 +37,8 @@ export class ThreadHeaders {
   private readonly times: RegExp | null
 
   constructor(readonly rule: ThreadRuleDefinition) {
-    const markers = Object.values(rule.markers).flat().map((marker) => markerPattern(marker))
-    const times = Object.values(rule.times).flat()
-    this.markers = markers.length ? new RegExp(`${NOT_WORD_BEFORE}(?:${markers.join('|')})${NOT_WORD_AFTER}`, 'iu') : null
-    this.times = times.length ? new RegExp(times.map((time) => `(?:${time})`).join('|'), 'giu') : null
+    this.markers = combined(Object.values(rule.markers).flat(), 'iu')
+    this.times = combined(Object.values(rule.times).flat(), 'giu')
   }
 
   /**
@@ -62,10 +59,6 @@ export class ThreadHeaders {
   }
 }
 
-function markerPattern(marker: string): string {
-  return marker
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-    .replace(/['’]/g, "['’]")
-    .replace(/\s+/g, String.raw`\s+`)
+function combined(patterns: string[], flags: string): RegExp | null {
+  return patterns.length ? new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), flags) : null
 }

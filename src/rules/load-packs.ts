@@ -132,7 +132,7 @@ function threadRule(
 ): ThreadRuleDefinition {
   const markers = entriesByLanguage(source.markers, `${where} markers`, fail)
   const times = entriesByLanguage(source.times, `${where} times`, fail)
-  for (const list of Object.values(times)) for (const pattern of list) checkPattern(pattern, where, fail)
+  for (const list of [...Object.values(markers), ...Object.values(times)]) for (const pattern of list) checkPattern(pattern, where, fail)
   if (Object.keys(markers).length === 0 || Object.keys(times).length === 0) fail(`${where}: a thread rule needs markers and times.`)
   const languages = [...new Set([...Object.keys(markers), ...Object.keys(times)])].sort()
   return { ...meta, languages, htmlOnly: true, kind: 'thread', markers, times }

@@ -38,8 +38,8 @@
  *   - name: thread-structure
  *     kind: thread
  *     description: A reader-comment thread by its structure.
- *     markers: { en: [says, Reply, Permalink] }     # words of a header line, by language, whole words
- *     times: { en: ['\d+ days? ago'] }              # date and time expressions, by language or '*'
+ *     markers: { en: ['\ssays:?$'] }                 # where a header line says it is one, by language
+ *     times: { en: ['\d+ days? ago'] }                # date and time expressions, by language or '*'
  *     examples:
  *       cut: ['<div class="c"><p>Ann, 3 May 2012</p><p>Thanks for this.</p></div>…']  # a thread after an article
  *       keep: ['<ul><li><p>Ann, 3 May 2012</p><p>She founded the firm.</p></li>…</ul>']  # inside an article
