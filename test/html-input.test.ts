@@ -2,6 +2,7 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner } from '../src/index.js'
 import { detectKind } from '../src/input/detect-kind.js'
+import { assertAccountsForVisibleText, paragraphs } from './support/invariants.js'
 
 // What an HTML page is, and what of it shows: old pages and saved fragments without <html> or <body>, and
 // the fallback content of plugins that browsers no longer run.
@@ -49,6 +50,21 @@ test("an <object> that browsers cannot render shows its fallback content, which 
 ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`
   assert.ok((await cleaner.clean(page('application/x-shockwave-flash'))).text.includes(caption))
   assert.not.ok((await cleaner.clean(page('image/svg+xml'))).text.includes(caption))
+})
+
+test('a page that React streams reads as a browser shows it: each late part in place of its placeholder, the loading line cut', async () => {
+  const html = `<!DOCTYPE html><html><head><title>Library opens</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><article><h1>Library opens</h1><p>${STORY[0]}</p>
+<div class="rest"><!--$?--><template id="B:0"></template><p>Loading the rest of the story…</p><!--/$--></div></article></main>
+<footer><p>© The Gazette</p></footer>
+<div hidden id="S:0"><p>${STORY[1]}</p><div><template id="P:1"></template></div></div>
+<div hidden id="S:1"><p>${STORY[2]}</p></div>
+</body></html>`
+  const result = await cleaner.clean(html)
+  assert.equal(paragraphs(result.text), STORY)
+  assert.ok(result.report.cuts.some((cut) => cut.rule === 'boilerplate/streamed-fallback' && cut.text.startsWith('Loading the rest')))
+  assertAccountsForVisibleText(html, result)
 })
 
 test.run()

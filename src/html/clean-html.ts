@@ -22,6 +22,7 @@ import type { Verdict } from '../engine/verdict.js'
 import { detectLanguage } from '../text/language.js'
 import { buildReport, recordCuts, recordWarning } from '../report/build.js'
 import { loadHtml } from './document.js'
+import { revealStreamedSegments } from './streamed.js'
 import { collectBlocks, type HtmlBlock } from './blocks.js'
 import { findSelectorHits } from './dom-rules.js'
 import { findMainContent } from './main-content.js'
@@ -38,7 +39,7 @@ import { findLead } from './lead.js'
 import { findContinuation } from './continuation.js'
 import { findAnswers } from './answers.js'
 import { isLinkMenuLine } from './link-menus.js'
-import { LINK_MENU_LINE } from './html-code-rules.js'
+import { LINK_MENU_LINE, STREAMED_FALLBACK } from './html-code-rules.js'
 
 export interface HtmlOutputOptions {
   /** Keep links in the Markdown output. */
@@ -55,17 +56,22 @@ export function cleanHtml(
   const page = loadHtml(html)
   try {
     const document = page.document
+    const fallbacks = revealStreamedSegments(document)
     const { blocks, steps, split } = collectBlocks(document.body ?? document.documentElement, page.locate)
     const metadata = readMetadata(document)
     const lines = toEngineBlocks(blocks)
     const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
     const warnings = [...inputWarnings]
 
+    if (fallbacks.length > 0 && rules.isEnabled(STREAMED_FALLBACK.id))
+      for (const block of blocks)
+        if (block.textNodes.every((node) => fallbacks.some((fallback) => fallback.contains(node))))
+          verdicts[block.index] = { rule: STREAMED_FALLBACK.id, category: 'boilerplate', why: 'it is a loading placeholder, which the page\'s script replaces with a part streamed at its end' }
     const hits = findSelectorHits(document, rules.selectorRules)
     const settled = settleHits(hits, blocks, lines)
     blocks.forEach((block, i) => {
       const hit = settled.cutBy[i]
-      if (hit) verdicts[block.index] = selectorVerdict(hit, hits.get(hit)!, '')
+      if (hit) verdicts[block.index] ??= selectorVerdict(hit, hits.get(hit)!, '')
     })
     for (const element of settled.cut) element.remove()
     if (rules.isEnabled(LINK_MENU_LINE.id))

@@ -3,6 +3,11 @@
  * block or text node. A run of neighbouring blocks cut by the same rule for the same reason is covered by the
  * outermost elements that hold only blocks of the run; a block that is a bare line inside a bigger element
  * is its own cut.
+ *
+ * The page's tree does not always follow its source: the parser moves misnested and misplaced markup (text
+ * in a <table> goes before it), and streamed segments are moved into place (streamed.ts). An element is cut
+ * whole only when the blocks whose text lies inside its source span are exactly its own, so that cuts never
+ * overlap; and cuts are listed in the source's order.
  */
 import type { Cut } from '../types.js'
 import type { Verdict } from '../engine/verdict.js'
@@ -25,20 +30,46 @@ export function toElementCuts(
   locate: (node: Node) => SourceSpan | null,
 ): Cut[] {
   const ranges = blockRanges(blocks)
+  const inPlace = inPlaceTest(blocks, ranges, locate)
   const cuts: Cut[] = []
   for (const { first, last: runEnd, verdict } of cutRuns(verdicts)) {
     for (let j = first; j <= runEnd; ) {
       const block = blocks[j]!
       const element = block.ancestors.find((candidate) => {
         const range = ranges.get(candidate)!
-        return range.first === j && range.last <= runEnd && !split.has(candidate)
+        return range.first === j && range.last <= runEnd && !split.has(candidate) && inPlace(candidate)
       })
       const last = element ? ranges.get(element)!.last : j
       cuts.push(cutOf(blocks.slice(j, last + 1), verdict, element, steps, locate))
       j = last + 1
     }
   }
-  return cuts
+  return cuts.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether an element's source span holds its own blocks' text and no other block's: the number of blocks
+ * that start inside the span is the number of the element's blocks, and each of those lies inside it.
+ */
+function inPlaceTest(blocks: HtmlBlock[], ranges: Map<Element, Range>, locate: (node: Node) => SourceSpan | null): (element: Element) => boolean {
+  const starts = blocks.map((block) => block.span.start).sort((a, b) => a - b)
+  const countFrom = (offset: number) => {
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (starts[middle]! < offset) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+  return (element) => {
+    const span = locate(element)
+    if (!span) return false
+    const { first, last } = ranges.get(element)!
+    for (let i = first; i <= last; i++) if (blocks[i]!.span.start < span.start || blocks[i]!.span.end > span.end) return false
+    return countFrom(span.end) - countFrom(span.start) === last - first + 1
+  }
 }
 
 /** For every element above a block, the first and last of its blocks (an element's blocks are consecutive). */

@@ -46,4 +46,16 @@ export const LINK_MENU_LINE: RuleMeta = {
   },
 }
 
-export const HTML_CODE_RULES: RuleMeta[] = [OUTSIDE_MAIN_CONTENT, PAGE_TITLE, LINK_MENU_LINE]
+export const STREAMED_FALLBACK: RuleMeta = {
+  id: 'boilerplate/streamed-fallback',
+  category: 'boilerplate',
+  description: 'The loading placeholder of a page that React streams ("Loading…"): its script replaces it with the part sent at the end of the page.',
+  languages: ['*'],
+  htmlOnly: true,
+  examples: {
+    cut: ['<div class="story-part"><!--$?--><template id="B:0"></template><p>Loading the rest of the story</p><!--/$--></div><div hidden id="S:0"></div>'],
+    keep: ['<p>Loading the lorries took the whole night, the drivers said, and the ferry left two hours late.</p>'],
+  },
+}
+
+export const HTML_CODE_RULES: RuleMeta[] = [OUTSIDE_MAIN_CONTENT, PAGE_TITLE, LINK_MENU_LINE, STREAMED_FALLBACK]

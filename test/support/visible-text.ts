@@ -6,7 +6,14 @@
 import { loadHtml } from '../../src/html/document.js'
 
 /** Elements whose text is never shown: code, metadata, form widgets and embedded media. */
-const HIDDEN_TEXT = new Set(['script', 'style', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'select', 'option', 'optgroup', 'datalist', 'textarea'])
+const HIDDEN_TEXT = new Set(['script', 'style', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'select', 'option', 'optgroup', 'datalist', 'textarea'])
+/** An <object> shows its fallback content unless it is an image, a document or a frame, which browsers render themselves. */
+function shows(element: Element): boolean {
+  if (element.localName !== 'object') return true
+  const type = element.getAttribute('type')
+  if (type) return !/^(?:image\/|text\/|application\/(?:pdf|xhtml\+xml)$)/i.test(type)
+  return !/\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico|pdf|html?|xhtml|txt)(?:[?#]|$)/i.test(element.getAttribute('data') ?? '')
+}
 
 export function visibleCharacters(html: string): Map<string, number> {
   const page = loadHtml(html)
@@ -14,7 +21,7 @@ export function visibleCharacters(html: string): Map<string, number> {
   const visit = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) countInto(counts, (child as Text).data)
-      else if (child.nodeType === 1 && !HIDDEN_TEXT.has((child as Element).localName)) visit(child)
+      else if (child.nodeType === 1 && !HIDDEN_TEXT.has((child as Element).localName) && shows(child as Element)) visit(child)
     }
   }
   visit(page.document.body)
