@@ -56,7 +56,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       if ((kind ?? detectKind(text)) === 'text') return cleanText(text, compiled, source, warnings)
       // Loaded on the first page that needs it: a DOM costs text-only batches a third of a second to load.
       const { cleanHtml } = await import('./html/clean-html.js')
-      const result = cleanHtml(text, compiled, source, warnings, { links: options.markdownLinks ?? true })
+      const result = cleanHtml(text, compiled, { source, warnings, output: { links: options.markdownLinks ?? true } })
       // jsdom frees a closed page in tasks it queued while parsing; a batch loop that never yields to the
       // event loop would hold every page it cleaned (the dev set ran out of memory at 4 GB).
       await new Promise((resolve) => setImmediate(resolve))

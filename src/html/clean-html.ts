@@ -33,6 +33,7 @@ import { judgeWithEngine, toEngineBlocks } from './engine-blocks.js'
 import { selectorVerdict, settleHits } from './selector-verdicts.js'
 import { judgeOutside } from './outside.js'
 import { judgeArticle } from './article-gate.js'
+import { lostArticleWarning, overwhelmingHit } from './article-guard.js'
 import { findThreads } from './threads.js'
 import { commentThreads, threadReason } from './comments.js'
 import { findLead } from './lead.js'
@@ -46,13 +47,22 @@ export interface HtmlOutputOptions {
   links: boolean
 }
 
+export interface HtmlCleaning {
+  /** The input's name in the report. */
+  source: string
+  /** Warnings from reading the input (a guessed charset). */
+  warnings: string[]
+  output: HtmlOutputOptions
+  /** An always-cut rule whose long hits are left to the main-content pass this time (article-guard.ts). */
+  waived?: string
+}
+
 export function cleanHtml(
   html: string,
   rules: CompiledRules,
-  source: string,
-  inputWarnings: string[] = [],
-  output: HtmlOutputOptions = { links: true },
+  cleaning: HtmlCleaning,
 ): CleanResult {
+  const { source, output, waived } = cleaning
   const page = loadHtml(html)
   try {
     const document = page.document
@@ -61,14 +71,14 @@ export function cleanHtml(
     const metadata = readMetadata(document)
     const lines = toEngineBlocks(blocks)
     const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
-    const warnings = [...inputWarnings]
+    const warnings = [...cleaning.warnings]
 
     if (fallbacks.length > 0 && rules.isEnabled(STREAMED_FALLBACK.id))
       for (const block of blocks)
         if (block.textNodes.every((node) => fallbacks.some((fallback) => fallback.contains(node))))
           verdicts[block.index] = { rule: STREAMED_FALLBACK.id, category: 'boilerplate', why: 'it is a loading placeholder, which the page\'s script replaces with a part streamed at its end' }
     const hits = findSelectorHits(document, rules.selectorRules)
-    const settled = settleHits(hits, blocks, lines)
+    const settled = settleHits(hits, blocks, lines, waived)
     blocks.forEach((block, i) => {
       const hit = settled.cutBy[i]
       if (hit) verdicts[block.index] ??= selectorVerdict(hit, hits.get(hit)!, '')
@@ -166,6 +176,13 @@ export function cleanHtml(
       const rest = candidates.filter((block) => !verdicts[block.index])
       judgeWithEngine(rest, blocks, lines, verdicts, rules, metadata.product ? 'product page' : 'page', warnings)
     }
+
+    if (waived === undefined) {
+      const overwhelming = overwhelmingHit(blocks, lines, verdicts, settled.cutBy, hits)
+      if (overwhelming) return cleanHtml(html, rules, { ...cleaning, warnings: [...cleaning.warnings, overwhelming.warning], waived: overwhelming.rule.id })
+    }
+    const lost = main && lostArticleWarning(blocks.filter((block) => main.blocks.has(block.index)), lines, verdicts)
+    if (lost) warnings.push(lost)
 
     const file = new VFile({ value: html, path: source })
     recordCuts(file, toElementCuts(blocks, verdicts, steps, split, page.locate))

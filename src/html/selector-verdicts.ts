@@ -31,9 +31,9 @@ export interface SettledHits {
  * holds some. Rules whose hits are never the article (consent dialogs, footers) say so, and always cut.
  * The hits of other rules nested in a held-back one still cut: a share bar inside a forum's "#comments"
  * goes, though the thread stays to be judged. Nested hits of the held-back hit's own rule do not: inside
- * "#comments", every post is a "comment" too.
+ * "#comments", every post is a "comment" too. A rule can be waived its always-cut (article-guard.ts).
  */
-export function settleHits(hits: Map<Element, SelectorRuleDefinition>, blocks: HtmlBlock[], lines: Block[]): SettledHits {
+export function settleHits(hits: Map<Element, SelectorRuleDefinition>, blocks: HtmlBlock[], lines: Block[], waived?: string): SettledHits {
   const chains = blocks.map((block) => block.ancestors.filter((element) => hits.has(element)))
   let total = 0
   const prose = new Map<Element, number>()
@@ -46,7 +46,8 @@ export function settleHits(hits: Map<Element, SelectorRuleDefinition>, blocks: H
   const heldBack = (element: Element): boolean => {
     const rule = hits.get(element)!
     const words = prose.get(element) ?? 0
-    return !rule.alwaysCut && (words > MAX_HIT_PROSE_SHARE * total || (rule.spareProse && words >= SPARED_PROSE_MIN_WORDS))
+    const alwaysCut = rule.alwaysCut && rule.id !== waived
+    return !alwaysCut && (words > MAX_HIT_PROSE_SHARE * total || (rule.spareProse && words >= SPARED_PROSE_MIN_WORDS))
   }
   const cutBy = chains.map((chain) => {
     const heldRules = new Set<SelectorRuleDefinition>()
