@@ -53,6 +53,7 @@ async function main(): Promise<number> {
     speed: result.runners[0]?.speed ?? null,
     peerSpeed: result.runners.slice(1).find((runner) => runner.speed !== null)?.speed ?? null,
     scores: result.runners[0]?.scores ?? {},
+    peers: Object.fromEntries(result.runners.slice(1).map((runner) => [runner.runner, runner.scores])),
   }))
   const floorCheck: FloorCheck | null = options.limit === null ? checkFloors(floors, subjects, modeNames) : null
   const floorsLabel = path.relative(process.cwd(), floorsFile) || floorsFile

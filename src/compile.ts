@@ -11,7 +11,7 @@ import { HTML_CODE_RULES } from './html/html-code-rules.js'
 import { isCategory, type RuleMeta } from './types.js'
 
 /** Engine stages that can be switched off with `disable: ['stage:<name>']`. */
-export const STAGES = ['sections', 'main-body', 'context', 'rollback', 'main-content', 'description', 'listing', 'lead', 'continuation', 'answers', 'product'] as const
+export const STAGES = ['sections', 'main-body', 'context', 'rollback', 'main-content', 'description', 'listing', 'lead', 'continuation', 'plugin-captions', 'answers', 'product'] as const
 
 export interface CompiledRules {
   matcher: PhraseMatcher

@@ -52,6 +52,19 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`
   assert.not.ok((await cleaner.clean(page('image/svg+xml'))).text.includes(caption))
 })
 
+test("a plugin's caption between the title and the article, which Readability drops with the <object>, rejoins the article", async () => {
+  const caption = "The council's transport chair explains why the night ferry survived the budget, and what it will cost."
+  const html = `<!DOCTYPE html><html><head><title>Night ferry saved</title></head><body><div id="content"><h1>Night ferry saved</h1>
+<div class="meta">November 14, 2012, 9:12 pm</div>
+<div class="video"><object type="application/x-shockwave-flash" data="/player.swf"><p>This video is unavailable on your device.</p><p class="caption">${caption}</p></object></div>
+<div class="entry">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></div></body></html>`
+  const { text } = await cleaner.clean(html)
+  assert.ok(text.includes(caption), text)
+  assert.not.ok(text.includes('This video is unavailable'), text)
+  const without = await createCleaner({ disable: ['stage:plugin-captions'] }).clean(html)
+  assert.not.ok(without.text.includes(caption), without.text)
+})
+
 test('a page that React streams reads as a browser shows it: each late part in place of its placeholder, the loading line cut', async () => {
   const html = `<!DOCTYPE html><html><head><title>Library opens</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>

@@ -4,7 +4,7 @@
 import type { GroupScores } from './metrics.js'
 import type { ModeResult } from './run-mode.js'
 
-const COMPARED_METRICS = ['shingleF1', 'precision', 'recall', 'bowF1', 'with', 'without'] as const
+const COMPARED_METRICS = ['shingleF1', 'precision', 'recall', 'bowF1', 'with', 'without', 'comments'] as const
 export type ComparedMetric = (typeof COMPARED_METRICS)[number]
 
 export interface Change {

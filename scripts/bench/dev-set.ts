@@ -8,7 +8,7 @@ import type { PageSnippets } from './metrics.js'
 
 export interface DevPage {
   id: string
-  /** `wx` (WCXB sample) or `rd` (Readability fixtures): the id's prefix, as score.mjs groups them. */
+  /** `wx` (WCXB sample), `rd` (Readability fixtures), `dg` (Dragnet) or `cp` (CleanPortalEval): the id's prefix, as score.mjs groups them. */
   subset: string
   pageType: string
   /** The page's declared language (rd pages only, and not all of them), as its primary subtag. */
@@ -53,10 +53,16 @@ export async function loadDevSet(evalDir: string): Promise<DevPage[]> {
       subset: entry.id.slice(0, 2),
       pageType: entry.pageType,
       lang: entry.lang ? primaryLanguage(entry.lang) : null,
-      snippets: { with: entry.with, without: entry.without },
+      snippets: { with: entry.with, without: entry.without, comments: await readComments(evalDir, entry.id) },
       gold: await readFile(path.join(evalDir, 'dev/gold', `${entry.id}.txt`), 'utf8'),
     })),
   )
+}
+
+/** The reader comments kept apart from a page's article, if it has any (dev/noise/<id>.comments.txt). */
+async function readComments(evalDir: string, id: string): Promise<string | undefined> {
+  const file = path.join(evalDir, 'dev/noise', `${id}.comments.txt`)
+  return existsSync(file) ? readFile(file, 'utf8') : undefined
 }
 
 /** Reads each page's input (e.g. `capture/<id>.txt` under dev/) as bytes, the way a user's files arrive. */

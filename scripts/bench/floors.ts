@@ -1,10 +1,13 @@
 /**
  * Pinned minimums (and maximums) from bench/floors.json. Shape, per mode:
  *   { "<mode>": { "<subset>": { "<metric>": min, "<metric>_max": max }, "mbPerSecond": min, "pagesPerSecond": min,
- *                 "pagesPerSecondRatio": min } }
+ *                 "pagesPerSecondRatio": min, "atLeastPeers": { "<runner>": ["<subset>", ...] } } }
  * Subset metrics are score.mjs's; speed floors apply to decruft. pagesPerSecondRatio is decruft's pages per
  * second over those of the mode's first peer (its second runner), measured in the same run: on a shared
- * machine a ratio holds where absolute times do not. Keys starting with "_" are comments.
+ * machine a ratio holds where absolute times do not. atLeastPeers names runners whose shingle F1 decruft
+ * must match or beat in the same run, on the subsets listed for each (a subset whose gold is the peer's own
+ * output, as the Readability fixtures are Readability.js's, measures agreement with it and is left out).
+ * Keys starting with "_" are comments.
  * A key the bench does not know is an error, so that a typo cannot switch a floor off unseen.
  */
 import { readFile } from 'node:fs/promises'
@@ -12,6 +15,7 @@ import type { Speed } from './measure.js'
 import { GROUP_METRICS, type GroupScores } from './metrics.js'
 
 const SPEED_METRICS = ['mbPerSecond', 'pagesPerSecond', 'pagesPerSecondRatio'] as const
+const PEERS_KEY = 'atLeastPeers'
 const MAX_SUFFIX = '_max'
 
 export class FloorsFileError extends Error {
@@ -25,6 +29,8 @@ export interface FloorSubject {
   /** The first peer's speed in the same run, when the mode has a timed peer. */
   peerSpeed: Speed | null
   scores: Record<string, GroupScores>
+  /** The other runners' scores per subset, by runner name. */
+  peers: Record<string, Record<string, GroupScores>>
 }
 
 export interface FloorCheck {
@@ -65,6 +71,26 @@ function speedMetric(subject: FloorSubject, metric: (typeof SPEED_METRICS)[numbe
   return subject.speed.pagesPerSecond / subject.peerSpeed.pagesPerSecond
 }
 
+/** decruft's shingle F1 is at least each named runner's on the subsets listed for it. */
+function checkPeers(mode: string, peers: unknown, subject: FloorSubject, check: FloorCheck): void {
+  if (!isRecord(peers)) throw new FloorsFileError(`Floor ${mode} ${PEERS_KEY} must map runner names to lists of subsets.`)
+  for (const [name, subsets] of Object.entries(peers)) {
+    if (isComment(name)) continue
+    if (!Array.isArray(subsets) || subsets.some((subset) => typeof subset !== 'string'))
+      throw new FloorsFileError(`Floor ${mode} ${PEERS_KEY} ${name} must be a list of subsets.`)
+    const peer = subject.peers[name]
+    if (!peer) throw new FloorsFileError(`Floor ${mode} ${PEERS_KEY} names "${name}", which is not a runner of mode ${mode}.`)
+    for (const subset of subsets as string[]) {
+      check.checked++
+      const ours = subject.scores[subset]?.shingleF1
+      const theirs = peer[subset]?.shingleF1
+      if (ours === undefined || theirs === undefined || Number.isNaN(ours) || Number.isNaN(theirs))
+        check.failures.push(`${mode} ${subset} shingleF1 was not measured for decruft and ${name}, but must be compared`)
+      else if (ours < theirs) check.failures.push(`${mode} ${subset} shingleF1 is ${format(ours)}, below ${name}'s ${format(theirs)} in the same run`)
+    }
+  }
+}
+
 /** Checks the floors of the modes that ran; floors of modes left out with --only are skipped. */
 export function checkFloors(floors: FloorsFile, subjects: FloorSubject[], knownModes: string[]): FloorCheck {
   const check: FloorCheck = { checked: 0, failures: [] }
@@ -76,7 +102,9 @@ export function checkFloors(floors: FloorsFile, subjects: FloorSubject[], knownM
     if (!subject) continue
     for (const [key, value] of Object.entries(modeFloors)) {
       if (isComment(key)) continue
-      if ((SPEED_METRICS as readonly string[]).includes(key)) {
+      if (key === PEERS_KEY) {
+        checkPeers(mode, value, subject, check)
+      } else if ((SPEED_METRICS as readonly string[]).includes(key)) {
         checkOne(mode, key, value, speedMetric(subject, key as (typeof SPEED_METRICS)[number]), check)
       } else if (isRecord(value)) {
         for (const [metricKey, bound] of Object.entries(value)) {

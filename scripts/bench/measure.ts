@@ -1,5 +1,8 @@
 /**
- * Runs one runner over inputs already in memory, timing only the cleaning.
+ * Runs the runners over inputs already in memory, timing only the cleaning. The timed runners take turns
+ * page by page, each page's order rotated, so that they all meet the same load on a shared machine: a ratio
+ * of two runners' speeds then compares them under one weather, where runs one after the other would each
+ * meet minutes of their own.
  */
 import { performance } from 'node:perf_hooks'
 import type { Runner, RunnerOutput } from './runners.js'
@@ -17,8 +20,6 @@ export interface Speed {
   seconds: number
   pagesPerSecond: number
   mbPerSecond: number
-  /** The process's peak resident set so far: it includes the dev set held in memory and earlier runners. */
-  peakRssMB: number
 }
 
 export interface RunnerRun {
@@ -28,52 +29,62 @@ export interface RunnerRun {
   speed: Speed | null
 }
 
-async function cleanAll(runner: Runner, inputs: Map<string, Uint8Array>): Promise<Map<string, RunnerOutput>> {
-  const outputs = new Map<string, RunnerOutput>()
-  for (const [id, input] of inputs) {
-    try {
-      outputs.set(id, await runner.clean(input, id))
-      // Let each tool's queued clean-up run between pages, as it would in any real program: jsdom frees a
-      // closed window only then.
-      await new Promise((resolve) => setImmediate(resolve))
-    } catch (error) {
-      throw new Error(`${runner.name} failed on dev page ${id}`, { cause: error })
-    }
+export interface Measurement {
+  runs: RunnerRun[]
+  /** The process's peak resident set at the end: the dev set in memory and every runner's state. */
+  peakRssMB: number
+}
+
+async function cleanOne(runner: Runner, id: string, input: Uint8Array): Promise<RunnerOutput> {
+  try {
+    const output = await runner.clean(input, id)
+    // Let each tool's queued clean-up run between pages, as it would in any real program: jsdom frees a
+    // closed window only then.
+    await new Promise((resolve) => setImmediate(resolve))
+    return output
+  } catch (error) {
+    throw new Error(`${runner.name} failed on dev page ${id}`, { cause: error })
   }
-  return outputs
 }
 
 /**
- * Cleans the inputs `passes` times and keeps the fastest pass: on a shared machine, other load only ever
- * slows a pass down, so the fastest is the closest to the tool's own speed (the reasoning of Python's
- * timeit). The outputs are those of the first pass; cleaning is deterministic.
+ * Cleans the inputs with every runner. Timed runners clean them `passes` times, in turns, and keep their
+ * fastest pass: on a shared machine, other load only ever slows a pass down, so the fastest is the closest
+ * to the tool's own speed (the reasoning of Python's timeit). The outputs are those of the first pass;
+ * cleaning is deterministic. Baselines clean once, untimed.
  */
-export async function measure(runner: Runner, inputs: Map<string, Uint8Array>, passes = 1): Promise<RunnerRun> {
-  if (!runner.timed) return { runner: runner.name, outputs: await cleanAll(runner, inputs), speed: null }
+export async function measure(runners: Runner[], inputs: Map<string, Uint8Array>, passes = 1): Promise<Measurement> {
+  const entries = [...inputs]
+  const timed = runners.filter((runner) => runner.timed)
+  for (const runner of timed) for (const [id, input] of entries.slice(0, WARM_UP_PAGES)) await cleanOne(runner, id, input)
 
-  await cleanAll(runner, new Map([...inputs].slice(0, WARM_UP_PAGES)))
-  let outputs: Map<string, RunnerOutput> | undefined
-  let seconds = Infinity
+  const outputs = new Map(runners.map((runner) => [runner, new Map<string, RunnerOutput>()]))
+  const fastest = new Map(timed.map((runner) => [runner, Infinity]))
   for (let pass = 0; pass < passes; pass++) {
-    const started = performance.now()
-    const passOutputs = await cleanAll(runner, inputs)
-    seconds = Math.min(seconds, (performance.now() - started) / 1000)
-    outputs ??= passOutputs
+    const seconds = new Map(timed.map((runner) => [runner, 0]))
+    for (const [page, [id, input]] of entries.entries()) {
+      for (let turn = 0; turn < timed.length; turn++) {
+        const runner = timed[(page + turn) % timed.length]!
+        const started = performance.now()
+        const output = await cleanOne(runner, id, input)
+        seconds.set(runner, seconds.get(runner)! + (performance.now() - started) / 1000)
+        if (pass === 0) outputs.get(runner)!.set(id, output)
+      }
+    }
+    for (const runner of timed) fastest.set(runner, Math.min(fastest.get(runner)!, seconds.get(runner)!))
   }
+  for (const runner of runners.filter((runner) => !runner.timed))
+    for (const [id, input] of entries) outputs.get(runner)!.set(id, await cleanOne(runner, id, input))
 
-  const inputBytes = [...inputs.values()].reduce((sum, input) => sum + input.byteLength, 0)
+  const inputBytes = entries.reduce((sum, [, input]) => sum + input.byteLength, 0)
+  const speedOf = (runner: Runner): Speed | null => {
+    if (!runner.timed) return null
+    const seconds = fastest.get(runner)!
+    return { passes, pages: entries.length, inputBytes, seconds, pagesPerSecond: entries.length / seconds, mbPerSecond: inputBytes / BYTES_PER_MB / seconds }
+  }
   return {
-    runner: runner.name,
-    outputs: outputs!,
-    speed: {
-      passes,
-      pages: inputs.size,
-      inputBytes,
-      seconds,
-      pagesPerSecond: inputs.size / seconds,
-      mbPerSecond: inputBytes / BYTES_PER_MB / seconds,
-      // maxRSS is in kilobytes.
-      peakRssMB: (process.resourceUsage().maxRSS * 1024) / BYTES_PER_MB,
-    },
+    runs: runners.map((runner) => ({ runner: runner.name, outputs: outputs.get(runner)!, speed: speedOf(runner) })),
+    // maxRSS is in kilobytes.
+    peakRssMB: (process.resourceUsage().maxRSS * 1024) / BYTES_PER_MB,
   }
 }

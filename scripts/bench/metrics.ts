@@ -72,12 +72,35 @@ function snippetHitRate(snippets: string[] | undefined, lowerOutput: string): nu
   return snippets.filter((s) => lowerOutput.includes(s.toLowerCase())).length / snippets.length
 }
 
+/** The set of 8-token windows of a text, lowercased. */
+function windows(text: string): Set<string> {
+  const words = tokens(text.toLowerCase())
+  const out = new Set<string>()
+  for (let i = 0; i + 8 <= words.length; i++) out.add(words.slice(i, i + 8).join(' '))
+  return out
+}
+
+/**
+ * Whether the reader comments of a page leak into the output: any 8-token window of the comment text that is
+ * not also in the gold article appears in the output (1), none does (0). Null for a page without comments,
+ * or whose comments the gold article holds entirely.
+ */
+function commentLeak(comments: string | undefined, gold: string, output: string): number | null {
+  if (comments === undefined) return null
+  const goldWindows = windows(gold)
+  const noise = [...windows(comments)].filter((window) => !goldWindows.has(window))
+  if (!noise.length) return null
+  const outputWindows = windows(output)
+  return noise.some((window) => outputWindows.has(window)) ? 1 : 0
+}
+
 export interface PageScore {
   id: string
   triple: ShingleTriple
   bowF1: number
   with: number | null
   without: number | null
+  comments: number | null
   empty: boolean
 }
 
@@ -86,6 +109,8 @@ export interface PageSnippets {
   with?: string[]
   /** Must-cut snippets (WCXB pages). */
   without?: string[]
+  /** The reader comments kept apart from the article (Dragnet pages that have them). */
+  comments?: string
 }
 
 export function scorePage(id: string, gold: string, output: string, snippets: PageSnippets): PageScore {
@@ -96,6 +121,7 @@ export function scorePage(id: string, gold: string, output: string, snippets: Pa
     bowF1: bagOfWordsF1(gold, output),
     with: snippetHitRate(snippets.with, lowerOutput),
     without: snippetHitRate(snippets.without, lowerOutput),
+    comments: commentLeak(snippets.comments, gold, output),
     empty: !output.trim(),
   }
 }
@@ -109,10 +135,12 @@ export interface GroupScores {
   bowF1: number
   with: number | null
   without: number | null
+  /** Share of the pages with reader comments whose comments leak into the output (lower is better). */
+  comments: number | null
   empty: number
 }
 
-export const GROUP_METRICS = ['pages', 'shingleF1', 'precision', 'recall', 'bowF1', 'with', 'without', 'empty'] as const
+export const GROUP_METRICS = ['pages', 'shingleF1', 'precision', 'recall', 'bowF1', 'with', 'without', 'comments', 'empty'] as const
 
 /** Shingle precision and recall are averaged over pages first, then combined into F1. */
 export function aggregate(pages: PageScore[]): GroupScores {
@@ -122,6 +150,7 @@ export function aggregate(pages: PageScore[]): GroupScores {
   const recall = mean(pages.filter((p) => p.triple[0] + p.triple[2] > 0).map((p) => pageRecall(p.triple)))
   const withRates = pages.flatMap((p) => (p.with === null ? [] : [p.with]))
   const withoutRates = pages.flatMap((p) => (p.without === null ? [] : [p.without]))
+  const leaks = pages.flatMap((p) => (p.comments === null ? [] : [p.comments]))
   return {
     pages: pages.length,
     shingleF1: (2 * precision * recall) / (precision + recall),
@@ -130,6 +159,7 @@ export function aggregate(pages: PageScore[]): GroupScores {
     bowF1: mean(pages.map((p) => p.bowF1)),
     with: withRates.length ? mean(withRates) : null,
     without: withoutRates.length ? mean(withoutRates) : null,
+    comments: leaks.length ? mean(leaks) : null,
     empty: pages.filter((p) => p.empty).length,
   }
 }

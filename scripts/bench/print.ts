@@ -22,16 +22,30 @@ const f2 = fixed(2)
 const signed = (value: number | null) => (value === null ? '-' : (value >= 0 ? '+' : '') + value.toFixed(3))
 const withRatio = ({ difference, ratio }: Change) => `${signed(difference)} ×${ratio === null ? '-' : ratio.toFixed(2)}`
 
-const SCORE_HEADERS = ['pages', 'shingleF1', 'precision', 'recall', 'bowF1', 'with', 'without', 'empty']
-const scoreCells = (s: GroupScores) => [String(s.pages), f3(s.shingleF1), f3(s.precision), f3(s.recall), f3(s.bowF1), f3(s.with), f3(s.without), String(s.empty)]
+const SCORE_HEADERS = ['pages', 'shingleF1', 'precision', 'recall', 'bowF1', 'with', 'without', 'comments', 'empty']
+const scoreCells = (s: GroupScores) => [
+  String(s.pages),
+  f3(s.shingleF1),
+  f3(s.precision),
+  f3(s.recall),
+  f3(s.bowF1),
+  f3(s.with),
+  f3(s.without),
+  f3(s.comments),
+  String(s.empty),
+]
 
 function speedSection(result: ModeResult): string {
+  const subject = result.runners[0]?.speed
   const rows = result.runners.flatMap(({ runner, speed }) =>
-    speed ? [[runner, String(speed.pages), f2(speed.seconds), f2(speed.pagesPerSecond), f2(speed.mbPerSecond), speed.peakRssMB.toFixed(0)]] : [],
+    speed
+      ? [[runner, String(speed.pages), f2(speed.seconds), f2(speed.pagesPerSecond), f2(speed.mbPerSecond), subject ? `×${(subject.pagesPerSecond / speed.pagesPerSecond).toFixed(2)}` : '-']]
+      : [],
   )
-  const passes = result.runners.find(({ speed }) => speed)?.speed?.passes ?? 1
+  const passes = subject?.passes ?? 1
   const fastest = passes > 1 ? `, the fastest of ${passes} passes` : ''
-  return `Speed (cleaning only, inputs already in memory, after a ${WARM_UP_PAGES}-page warm-up${fastest})\n${table(['runner', 'pages', 'seconds', 'pages/s', 'MB/s', 'peak RSS MB'], rows, 1)}`
+  const turns = rows.length > 1 ? ', runners taking turns page by page' : ''
+  return `Speed (cleaning only, inputs already in memory, after a ${WARM_UP_PAGES}-page warm-up${fastest}${turns}; peak RSS of the process ${result.peakRssMB.toFixed(0)} MB)\n${table(['runner', 'pages', 'seconds', 'pages/s', 'MB/s', 'decruft ×'], rows, 1)}`
 }
 
 /** Refused pages, grouped by reason, so that a rejection never passes for a poor extraction. */
@@ -54,7 +68,7 @@ function subsetSection(result: ModeResult, limited: boolean): string {
     }),
   )
   const source = limited ? 'in-process, over the pages run' : 'score.mjs'
-  return `Quality per subset (${source}; wx = WCXB sample, rd = Readability fixtures)\n${table(['subset', 'runner', ...SCORE_HEADERS], rows, 2)}`
+  return `Quality per subset (${source}; wx = WCXB sample, rd = Readability fixtures, dg = Dragnet, cp = CleanPortalEval; comments = share of pages whose reader comments leak)\n${table(['subset', 'runner', ...SCORE_HEADERS], rows, 2)}`
 }
 
 function gainSections(result: ModeResult): string[] {
@@ -65,8 +79,9 @@ function gainSections(result: ModeResult): string[] {
       withRatio(c.bowF1),
       signed(c.with.difference),
       signed(c.without.difference),
+      signed(c.comments.difference),
     ])
-    return `Gain of decruft over ${against} (difference ×ratio; "without" should fall)\n${table(['subset', 'shingleF1', 'bowF1', 'with', 'without'], rows, 1)}`
+    return `Gain of decruft over ${against} (difference ×ratio; "without" and "comments" should fall)\n${table(['subset', 'shingleF1', 'bowF1', 'with', 'without', 'comments'], rows, 1)}`
   })
 }
 

@@ -46,6 +46,7 @@ export function fromReference(reference: ReferenceScores): Record<string, GroupS
         bowF1: s.bowF1 ?? NaN,
         with: s.with ?? null,
         without: s.without ?? null,
+        comments: s.comments ?? null,
         empty: s.empty ?? 0,
       },
     ]),

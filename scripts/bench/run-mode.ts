@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { primaryLanguage, readInputs, type DevPage } from './dev-set.js'
-import { measure, type RunnerRun, type Speed } from './measure.js'
+import { measure, type Speed } from './measure.js'
 import { aggregateBy, scorePage, type GroupScores, type PageScore } from './metrics.js'
 import type { Mode } from './modes.js'
 import { assertSameScores, fromReference, scoreWithReference, writeOutputs } from './reference-score.js'
@@ -26,6 +26,8 @@ export interface ModeResult {
   mode: string
   pages: number
   inputBytes: number
+  /** The process's peak resident set after the mode's runs. */
+  peakRssMB: number
   /** decruft first, then the runners it is compared with. */
   runners: RunnerResult[]
 }
@@ -46,8 +48,7 @@ export async function runMode(mode: Mode, context: ModeContext): Promise<ModeRes
   // Reading is done before any runner starts, so that no timing includes the disk.
   const inputs = await readInputs(evalDir, pages, mode.inputPath)
 
-  const runs: RunnerRun[] = []
-  for (const runner of mode.createRunners()) runs.push(await measure(runner, inputs, mode.timedPasses))
+  const { runs, peakRssMB } = await measure(mode.createRunners(), inputs, mode.timedPasses)
 
   // Pages are grouped by one language for every runner: the declared one, else the one decruft detected.
   const subject = runs[0]
@@ -85,6 +86,7 @@ export async function runMode(mode: Mode, context: ModeContext): Promise<ModeRes
     mode: mode.name,
     pages: pages.length,
     inputBytes: [...inputs.values()].reduce((sum, input) => sum + input.byteLength, 0),
+    peakRssMB,
     runners: runnerResults,
   }
 }

@@ -38,6 +38,7 @@ import { findThreads } from './threads.js'
 import { commentThreads, threadReason } from './comments.js'
 import { findLead } from './lead.js'
 import { findContinuation } from './continuation.js'
+import { findPluginCaptions } from './plugin-captions.js'
 import { findAnswers } from './answers.js'
 import { isLinkMenuLine } from './link-menus.js'
 import { LINK_MENU_LINE, STREAMED_FALLBACK } from './html-code-rules.js'
@@ -144,6 +145,7 @@ export function cleanHtml(
       }
       widen('stage:lead', (outside) => findLead(outside, mainBlocks, lines, { title, description: metadata.description }))
       widen('stage:continuation', (outside) => findContinuation(outside, mainBlocks, title))
+      widen('stage:plugin-captions', (outside) => findPluginCaptions(outside, mainBlocks, lines, title))
       widen('stage:answers', findAnswers)
       for (const block of mainBlocks)
         if (namedRegion(block)) {

@@ -65,7 +65,8 @@ function sameSummary(block: string, summary: string): boolean {
   return long.startsWith(short) && short.length >= 0.8 * long.length
 }
 
-function readsAsLead(block: HtmlBlock, line: Block): boolean {
+/** Prose, not a menu or a caption: how a block that Readability left out may still be the article's. */
+export function readsAsLead(block: HtmlBlock, line: Block): boolean {
   const chars = block.text.replace(/\s+/g, '').length
   return (
     classify(line) === 'content' &&

@@ -42,6 +42,8 @@ export function readMetadata(document: Document): PageMetadata {
   const items = readJsonLd(document)
   const ld = items.find((item) => 'headline' in item) ?? null
   const url = absoluteUrl(canonicalOf(document)) ?? absoluteUrl(meta('og:url'))
+  const types = declaredTypes(items, document)
+  const declares = (names: Set<string>) => [...names].some((name) => types.has(name))
   return {
     title: meta('og:title', 'twitter:title') ?? text(ld?.headline) ?? (document.title.trim() || null),
     byline: meta('author', 'article:author') ?? nameOf(ld?.author),
@@ -49,8 +51,8 @@ export function readMetadata(document: Document): PageMetadata {
     siteName: meta('og:site_name') ?? nameOf(ld?.publisher),
     description: meta('og:description', 'description', 'twitter:description') ?? text(ld?.description),
     url,
-    product: /^product\b/i.test(meta('og:type') ?? '') || declares(items, document, PRODUCT_TYPES),
-    discussion: declares(items, document, DISCUSSION_TYPES) || (url !== null && isForumAddress(url)),
+    product: /^product\b/i.test(meta('og:type') ?? '') || declares(PRODUCT_TYPES),
+    discussion: declares(DISCUSSION_TYPES) || (url !== null && isForumAddress(url)),
   }
 }
 
@@ -81,29 +83,27 @@ function readJsonLd(document: Document): JsonLd[] {
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup'])
 const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'QAPage'])
 
-/** Whether a top-level JSON-LD item or microdata item is of one of these schema.org types. */
-function declares(items: JsonLd[], document: Document, types: Set<string>): boolean {
-  return items.some((item) => isOfType(item, types)) || hasTopLevelMicrodata(document, types)
-}
-
-function isOfType(item: JsonLd, types: Set<string>): boolean {
-  const type = item['@type']
-  return (Array.isArray(type) ? type : [type]).some((name) => typeof name === 'string' && types.has(name))
-}
-
-/** A microdata item of one of these types that no other item holds. */
-function hasTopLevelMicrodata(document: Document, types: Set<string>): boolean {
-  for (const element of document.querySelectorAll('[itemtype]')) {
-    // itemtype holds one or more type URLs, such as "https://schema.org/Product".
-    const names = element.getAttribute('itemtype')!.trim().split(/\s+/).map((url) => url.split(/[/#]/).pop()!)
-    if (names.some((name) => types.has(name)) && !element.parentElement?.closest('[itemscope]')) return true
+/** The schema.org types of the page's top-level JSON-LD items and of its microdata items that no other item holds. */
+function declaredTypes(items: JsonLd[], document: Document): Set<string> {
+  const types = new Set<string>()
+  for (const item of items) {
+    const type = item['@type']
+    for (const name of Array.isArray(type) ? type : [type]) if (typeof name === 'string') types.add(name)
   }
-  return false
+  for (const element of document.querySelectorAll('[itemtype]')) {
+    if (element.parentElement?.closest('[itemscope]')) continue
+    // itemtype holds one or more type URLs, such as "https://schema.org/Product".
+    for (const url of element.getAttribute('itemtype')!.trim().split(/\s+/)) types.add(url.split(/[/#]/).pop()!)
+  }
+  return types
 }
 
-/** A forum's host ("forums.example.org", "warriorforum.com") or a path part that names a forum or a thread. */
-const FORUM_HOST_LABEL = /^(?:forums?|community|discuss|boards?)$|forums?$/i
-const FORUM_PATH_PART = /^(?:forums?|community|communities|discussions?|boards?|threads?|topics?|t|(?:view|show)(?:topic|thread)\.php)$/i
+/**
+ * A forum's host ("forums.example.org", "foros.example.es", "warriorforum.com") or a path part that names a
+ * forum or a thread, in the languages of the packs ("forum", "foro", "Foren"; phpBB's viewtopic.php).
+ */
+const FORUM_HOST_LABEL = /^(?:forums?|foros?|foren|community|discuss|boards?)$|forums?$/i
+const FORUM_PATH_PART = /^(?:forums?|foros?|foren|community|communities|discussions?|boards?|threads?|topics?|t|(?:view|show)(?:topic|thread)\.php)$/i
 
 /**
  * Whether an address is a forum's page: by its host or by a whole part of its path, not by a word of its

@@ -36,11 +36,14 @@ export interface OutsideInput {
  */
 export function judgeOutside(outside: HtmlBlock[], { mainBlocks, lines, verdicts, rules, title, hits, heldBy }: OutsideInput): void {
   if (!rules.isEnabled(OUTSIDE_MAIN_CONTENT.id)) return
+  // Matched together: the matcher matches each distinct text once (a menu printed twice costs one).
+  const matches = rules.matcher.matchAll(outside.map((block) => lines[block.index]!))
+  const textRule = new Map(outside.map((block, i) => [block, matches[i]]))
   for (const [region, members] of groupByRegion(outside, elementsHolding(mainBlocks))) {
     const evidence = regionEvidence(region, members)
     for (const block of members) {
       const element = heldBy[block.index]
-      const hit = rules.matcher.match(lines[block.index]!)
+      const hit = textRule.get(block)
       if (element) verdicts[block.index] = selectorVerdict(element, hits.get(element)!, ', outside the main content')
       else if (hit) verdicts[block.index] = { rule: hit.id, category: hit.category, why: `${sentenceTail(hit.description)}, outside the main content` }
       else if (title && block.role.type === 'heading' && sameTitle(block.text, title) && rules.isEnabled(PAGE_TITLE.id))

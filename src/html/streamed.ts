@@ -9,19 +9,19 @@
  * that the report can say it was cut.
  */
 
-const SEGMENT_ID = /^S:([0-9a-z]+)$/i
+/** A boundary's placeholder (B) or a segment's (P), with the id of the segment that replaces it. */
+const PLACEHOLDER_ID = /^([BP]):([0-9a-z]+)$/i
 
 /** Moves the streamed segments into place; returns the loading fallbacks they replace. */
 export function revealStreamedSegments(document: Document): Node[] {
   const fallbacks: Node[] = []
-  for (const segment of document.querySelectorAll('div[hidden][id^="S:"]')) {
-    const id = SEGMENT_ID.exec(segment.id)?.[1]
-    if (!id) continue
-    const boundary = document.getElementById(`B:${id}`)
-    const placeholder = boundary ?? document.getElementById(`P:${id}`)
-    if (placeholder?.localName !== 'template' || !placeholder.parentNode) continue
+  // From the placeholders, which are few, to their segments: a query for the segments would walk every page.
+  for (const placeholder of [...document.getElementsByTagName('template')]) {
+    const [, kind, id] = PLACEHOLDER_ID.exec(placeholder.id) ?? []
+    const segment = id && document.getElementById(`S:${id}`)
+    if (!segment || !segment.hasAttribute('hidden') || !placeholder.parentNode) continue
     const parent = placeholder.parentNode
-    const end = boundary ? closingComment(boundary) : null
+    const end = kind === 'B' ? closingComment(placeholder) : null
     if (end) for (let node = placeholder.nextSibling; node && node !== end; node = node.nextSibling) fallbacks.push(node)
     const before = end ?? placeholder.nextSibling
     placeholder.remove()
