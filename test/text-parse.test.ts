@@ -17,11 +17,30 @@ test('every non-blank line is its own block, even inside one sentence', () => {
   )
 })
 
-test('the tree has one ParagraphNode per line', () => {
-  const { tree } = parseText('One line\nTwo line. Still two.\nThree')
-  const paragraphs = tree.children.filter((node) => node.type === 'ParagraphNode')
-  assert.is(paragraphs.length, 3)
-  assert.is(paragraphs[1]!.children.filter((node) => node.type === 'SentenceNode').length, 2)
+test('each line has its own paragraph, with its sentences', () => {
+  const { blocks } = parseText('One line\nTwo line. Still two.\nThree')
+  assert.is(blocks.length, 3)
+  assert.is(blocks[1]!.node.children.filter((node) => node.type === 'SentenceNode').length, 2)
+})
+
+test('lines end at CR LF, LF or a lone CR, and only there', () => {
+  const input = 'One\rTwo\u2028still two\u0085and two\r\nThree\fand three\nFour'
+  const { blocks } = parseText(input)
+  assert.equal(
+    blocks.map((block) => [block.text, block.line, block.column]),
+    [['One', 1, 1], ['Two\u2028still two\u0085and two', 2, 1], ['Three\fand three', 3, 1], ['Four', 4, 1]],
+  )
+})
+
+test('a line of any length parses, in pieces that keep its words and offsets', () => {
+  const words = 'word '.repeat(100_000)
+  for (const input of [`1. A\n${words}`, `Mr. ${words}`]) {
+    const { blocks } = parseText(input)
+    for (const block of blocks) assert.is(input.slice(block.start, block.end), block.text)
+    assert.is(blocks.reduce((sum, block) => sum + block.features.words, 0), input.match(/\w+/g)!.length)
+  }
+  const longWord = `Intro.\n${'a'.repeat(132_000)}\nEnd.`
+  assert.equal(parseText(longWord).blocks.map((block) => [block.start, block.end]), [[0, 6], [7, 132_007], [132_008, 132_012]])
 })
 
 test('the Arabic question mark ends a sentence', () => {

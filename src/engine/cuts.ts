@@ -1,28 +1,85 @@
 /**
- * Turns the engine's verdicts into cuts: a run of neighbouring blocks cut by the same rule for the same
- * reason becomes one cut, whose span runs from the first block's start to the last block's end, so that
- * the input is rebuilt exactly from the kept text and the cuts.
+ * Turns the engine's verdicts into cuts: a run of neighbouring lines cut by the same rule for the same reason
+ * becomes one cut. The output is the input with the cuts taken out, byte for byte, so each cut also holds the
+ * white space that would otherwise pile up where it was (see `spansOf`), and putting every cut back at its
+ * offset rebuilds the input exactly.
  */
+import { location } from 'vfile-location'
 import type { Block, Cut } from '../types.js'
 import type { Verdict } from './verdict.js'
 import { removedMessage } from '../report/messages.js'
 
 export function toCuts(input: string, blocks: Block[], verdicts: (Verdict | null)[]): Cut[] {
-  return cutRuns(verdicts).map(({ first: i, last, verdict }) => {
-    const first = blocks[i]!
-    const start = first.start
-    const end = blocks[last]!.end
+  const place = location(input)
+  return spansOf(input, blocks, cutRuns(verdicts)).map(({ run, start, end }) => {
+    const { line, column } = place.toPoint(start)!
     return {
       start,
       end,
-      line: first.line,
-      column: first.column,
-      category: verdict.category,
-      rule: verdict.rule,
-      reason: removedMessage(first.text, last - i + 1, verdict.why),
+      line,
+      column,
+      category: run.verdict.category,
+      rule: run.verdict.rule,
+      reason: removedMessage(blocks[run.first]!.text, run.last - run.first + 1, run.verdict.why),
       text: input.slice(start, end),
     }
   })
+}
+
+/** The input without its cuts: the cleaned text. */
+export function withoutCuts(input: string, cuts: Cut[]): string {
+  let text = ''
+  let at = 0
+  for (const cut of cuts) {
+    text += input.slice(at, cut.start)
+    at = cut.end
+  }
+  return text + input.slice(at)
+}
+
+interface Span {
+  run: CutRun
+  start: number
+  end: number
+}
+
+/**
+ * Each run's span: its lines, and the white space around them that the output does not need. Runs with no
+ * kept line between them form one gap in the text, and each holds the white space up to the next. Around the
+ * gap, the kept text keeps the first line break after the line above it and the last line break before the
+ * line below it: one blank line, so that a reader sees where something was taken out, in the input's own
+ * line breaks. At the start of the input the gap holds everything up to the first kept line, and at its end
+ * everything after the last kept line's break.
+ */
+function spansOf(input: string, blocks: Block[], runs: CutRun[]): Span[] {
+  const spans = runs.map((run) => ({ run, start: blocks[run.first]!.start, end: blocks[run.last]!.end }))
+  for (let first = 0; first < spans.length; ) {
+    let last = first
+    while (spans[last + 1]?.run.first === spans[last]!.run.last + 1) {
+      spans[last]!.end = spans[last + 1]!.start
+      last++
+    }
+    const before = blocks[spans[first]!.run.first - 1]
+    const after = blocks[spans[last]!.run.last + 1]
+    if (before) spans[first]!.start = afterFirstLineBreak(input, before.end)
+    spans[last]!.end = !after ? input.length : before ? lastLineBreak(input, after.start) : after.start
+    first = last + 1
+  }
+  return spans
+}
+
+/** Just after the first line break that follows `from` (one is there: blocks are lines). */
+function afterFirstLineBreak(input: string, from: number): number {
+  const lineBreak = /\r\n|[\n\r]/g
+  lineBreak.lastIndex = from
+  const found = lineBreak.exec(input)!
+  return found.index + found[0].length
+}
+
+/** Where the last line break before `to` starts. */
+function lastLineBreak(input: string, to: number): number {
+  const at = Math.max(input.lastIndexOf('\n', to - 1), input.lastIndexOf('\r', to - 1))
+  return input[at] === '\n' && input[at - 1] === '\r' ? at - 1 : at
 }
 
 export interface CutRun {

@@ -1,43 +1,103 @@
-/** The text front end: a capture becomes one nlcst tree and one Block per non-blank line. */
+/**
+ * The text front end: a capture becomes one Block per non-blank line, each with its nlcst paragraph.
+ *
+ * Lines end at "\r\n", "\n" or a lone "\r" (LINE_BREAK), and nowhere else: U+2028, U+0085 and form feeds are
+ * white space inside a line. Line numbers in reports count the same breaks. Each line is parsed on its own,
+ * so that nothing parse-latin does can join two lines, and a very long line is parsed in pieces: parse-latin
+ * spreads a sentence's tokens into a call's arguments when it merges sentences ("Mr." + the rest of a
+ * 100,000-word line), which overflows the stack.
+ */
 import { unified } from 'unified'
 import retextLatin from 'retext-latin'
-import type { Root } from 'nlcst'
+import type { Paragraph, Root } from 'nlcst'
 import type { Block } from '../types.js'
-import lineParagraphs from './line-paragraphs.js'
+import arabicTerminals from './arabic-terminals.js'
 import { measure } from './features.js'
 
-const parser = unified().use(retextLatin).use(lineParagraphs).freeze()
+const parser = unified().use(retextLatin).use(arabicTerminals).freeze()
 
-export function parseText(input: string): { tree: Root; blocks: Block[] } {
-  const tree = parser.parse(input) as Root
+/** A capture's line breaks; "\r\n" counts once. Used only by matchAll and match, which leave it at the start. */
+const LINE_BREAK = /\r\n|[\n\r]/g
+/** parse-latin's tokens stay few enough per piece for its merges to pass them as arguments. */
+const MAX_PIECE_CHARS = 10_000
+
+export function parseText(input: string): { blocks: Block[] } {
   const blocks: Block[] = []
-  for (const node of tree.children) {
-    if (node.type !== 'ParagraphNode' || !node.position) continue
-    const { start, end } = node.position
-    const text = input.slice(start.offset, end.offset)
-    if (!text.trim()) continue
+  forEachLine(input, (lineStart, lineEnd, line) => {
+    const node = parseLine(input.slice(lineStart, lineEnd))
+    const words = node.children.filter((child) => child.type !== 'WhiteSpaceNode')
+    const first = words[0]?.position?.start.offset
+    const last = words[words.length - 1]?.position?.end.offset
+    if (first === undefined || last === undefined) return
+    const start = lineStart + first
+    const end = lineStart + last
+    const text = input.slice(start, end)
+    // parse-latin reads U+FEFF as a symbol, JavaScript as white space: a line of nothing else is blank.
+    if (!text.trim()) return
     const above = blocks[blocks.length - 1]
     const features = measure(text, node)
-    features.continuesLine = above !== undefined && continues(input, above, start.offset!, text)
-    blocks.push({
-      index: blocks.length,
-      start: start.offset!,
-      end: end.offset!,
-      line: start.line,
-      column: start.column,
-      text,
-      node,
-      features,
-    })
-  }
-  return { tree, blocks }
+    features.continuesLine = above !== undefined && continues(input, above, start, text)
+    blocks.push({ index: blocks.length, start, end, line, column: first + 1, text, node, features })
+  })
+  return { blocks }
 }
 
-/** Line breaks as the parser sees them (line-paragraphs.ts): \r\n counts once. */
-const LINE_BREAKS = /\r\n|[\n\r]/g
+/** Calls `visit` with each line's offsets (its break excluded) and its 1-based number. */
+function forEachLine(input: string, visit: (start: number, end: number, line: number) => void): void {
+  let start = 0
+  let line = 1
+  for (const lineBreak of input.matchAll(LINE_BREAK)) {
+    visit(start, lineBreak.index, line++)
+    start = lineBreak.index + lineBreak[0].length
+  }
+  visit(start, input.length, line)
+}
+
+/**
+ * One line as one paragraph, its positions relative to the line. A long line is parsed in pieces cut at white
+ * space, whose sentences are joined: a sentence that runs across a cut counts as two, which no judgement of
+ * a 10,000-character line depends on.
+ */
+function parseLine(line: string): Paragraph {
+  const paragraph: Paragraph = { type: 'ParagraphNode', children: [] }
+  for (let start = 0; start < line.length; ) {
+    const end = pieceEnd(line, start)
+    const root = parser.parse(line.slice(start, end)) as Root
+    for (const child of root.children) {
+      if (child.type !== 'ParagraphNode') continue
+      for (const sentence of child.children) paragraph.children.push(start === 0 ? sentence : shifted(sentence, start))
+    }
+    start = end
+  }
+  const first = paragraph.children[0]?.position
+  const last = paragraph.children[paragraph.children.length - 1]?.position
+  if (first && last) paragraph.position = { start: first.start, end: last.end }
+  return paragraph
+}
+
+/** Where the piece that starts at `start` ends: at the last white space within the limit, if there is one. */
+function pieceEnd(line: string, start: number): number {
+  if (line.length - start <= MAX_PIECE_CHARS) return line.length
+  const limit = start + MAX_PIECE_CHARS
+  const space = line.lastIndexOf(' ', limit)
+  return space > start ? space : limit
+}
+
+/** A top-level node of a later piece, its position moved to the line's offsets (its children keep theirs). */
+function shifted<T extends Paragraph['children'][number]>(node: T, by: number): T {
+  if (!node.position) return node
+  const { start, end } = node.position
+  return {
+    ...node,
+    position: {
+      start: { ...start, column: start.column + by, offset: start.offset! + by },
+      end: { ...end, column: end.column + by, offset: end.offset! + by },
+    },
+  }
+}
 
 export function lineBreaksIn(text: string): number {
-  return text.match(LINE_BREAKS)?.length ?? 0
+  return text.match(LINE_BREAK)?.length ?? 0
 }
 
 /** A letter of a cased script in lower case, after any opening quotes or brackets. */
