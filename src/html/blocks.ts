@@ -6,7 +6,7 @@
  * and its source offsets, so that the engine can judge it like a line of a capture and a cut can name the
  * element it removes.
  */
-import type { SourceSpan } from './document.js'
+import { IFRAME_STAND_IN, type SourceSpan } from './document.js'
 
 export type InlineNode = string | InlineGroup
 
@@ -52,11 +52,12 @@ export interface PageBlocks {
 
 /**
  * Never visible as text: code, metadata, embedded media and form widgets that show no text of their own.
- * <noscript> is visible: scripts never run here, and forums such as Discourse put their posts in it.
+ * <noscript> is visible: scripts never run here, and forums such as Discourse put their posts in it. Frames
+ * arrive renamed (document.ts): an <iframe> as IFRAME_STAND_IN, a <frame> as an <embed>.
  */
 const INVISIBLE = new Set([
-  'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'iframe', 'embed', 'canvas', 'audio', 'video', 'img', 'picture', 'source', 'track', 'map', 'area', 'select',
-  'option', 'optgroup', 'datalist', 'textarea', 'input', 'frame', 'frameset',
+  'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', IFRAME_STAND_IN, 'embed', 'canvas', 'audio', 'video', 'img', 'picture', 'source', 'track', 'map', 'area', 'select',
+  'option', 'optgroup', 'datalist', 'textarea', 'input', 'frameset',
 ])
 
 /**

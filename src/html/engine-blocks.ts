@@ -7,25 +7,46 @@ import type { CompiledRules } from '../compile.js'
 import type { Verdict } from '../engine/verdict.js'
 import { decide } from '../engine/decide.js'
 import { decidePage } from '../engine/page-shape.js'
+import type { Paragraph } from 'nlcst'
 import { parseText } from '../text/parse.js'
+import { measure } from '../text/features.js'
 import type { HtmlBlock } from './blocks.js'
 
 /**
  * The engine's view of the blocks: one line each, measured by the text front end (sentences, words, code),
- * placed at the block's position in the HTML source so that reasons cite source lines.
+ * placed at the block's position in the HTML source so that reasons cite source lines. Lines are matched to
+ * blocks by offset, not by count: a block that the text front end reads as white space alone (U+0085, which
+ * the DOM counts as text) gives no paragraph, and becomes a line with no words.
  */
 export function toEngineBlocks(blocks: HtmlBlock[]): Block[] {
-  const text = blocks.map((block) => block.text.replace(/[\r\n\u2028\u2029\v\f]+/g, ' ')).join('\n')
-  const { blocks: lines } = parseText(text)
-  // A page's blocks are elements: a block that starts in lower case does not go on with the one above it.
-  return lines.map((line, i) => ({
-    ...line,
-    features: { ...line.features, continuesLine: false },
-    start: blocks[i]!.span.start,
-    end: blocks[i]!.span.end,
-    line: blocks[i]!.span.line,
-    column: blocks[i]!.span.column,
-  }))
+  const texts = blocks.map((block) => block.text.replace(/[\r\n\u2028\u2029\v\f]+/g, ' '))
+  const { blocks: lines } = parseText(texts.join('\n'))
+  let next = 0
+  let offset = 0
+  return blocks.map((block, i) => {
+    const text = texts[i]!
+    const end = offset + text.length
+    // Blocks hold no line break, so at most one paragraph starts inside each.
+    const found = lines[next] !== undefined && lines[next]!.start < end ? lines[next++] : undefined
+    const line = found ?? wordless(text, offset)
+    offset = end + 1
+    // A page's blocks are elements: a block that starts in lower case does not go on with the one above it.
+    return {
+      ...line,
+      index: i,
+      features: { ...line.features, continuesLine: false },
+      start: block.span.start,
+      end: block.span.end,
+      line: block.span.line,
+      column: block.span.column,
+    }
+  })
+}
+
+/** A line for a block in which the text front end finds nothing but white space. */
+function wordless(text: string, offset: number): Block {
+  const node: Paragraph = { type: 'ParagraphNode', children: [] }
+  return { index: 0, start: offset, end: offset + text.length, line: 1, column: 1, text, node, features: measure(text, node) }
 }
 
 /**

@@ -23,8 +23,12 @@ export function isThreadRule(rule: { kind: string }): rule is ThreadRuleDefiniti
 const HEADER_MAX_WORDS = 12
 /** Beside its time, a header holds a name: at most this many words. */
 const NAME_MAX_WORDS = 6
-/** A line that ends like a sentence is text, not a header: '"It was a joke," says Ms Hale.' */
-const SENTENCE_END = /\p{L}{2,}[.!?]["'”’»)\]]*$/u
+/**
+ * A line that ends like a sentence is text, not a header: '"It was a joke," says Ms Hale.' Two letters, not
+ * \p{L}{2,}: a quantifier before the end backtracks through a long word from every start, in time square in
+ * its length.
+ */
+const SENTENCE_END = /\p{L}\p{L}[.!?]["'”’»)\]]*$/u
 /** The words of a name: what is left of a header beside its time. */
 const NAME_WORD = /\p{L}{2,}/gu
 

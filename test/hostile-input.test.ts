@@ -1,0 +1,137 @@
+/**
+ * Inputs that a hostile user, a fuzzer or a broken crawler makes: each class is cleaned with the report's
+ * promises kept, or refused with an InputError that says why, and never crashes.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { createCleaner, InputError } from '../src/index.js'
+import { loadHtml } from '../src/html/document.js'
+import { MAX_DEPTH, MAX_ELEMENTS } from '../src/html/limits.js'
+import { assertAccountsForVisibleText, assertRebuilds } from './support/invariants.js'
+
+const cleaner = createCleaner()
+const ARTICLE =
+  'The new public library opened its doors on Saturday morning, after three years of construction and a long debate about its cost.'
+
+async function refusal(input: string): Promise<InputError> {
+  try {
+    await cleaner.clean(input, { kind: 'html' })
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error('the input was cleaned, not refused')
+}
+
+test('text that the DOM shows but the text front end reads as white space (U+0085) is kept and accounted for', async () => {
+  for (const page of ['<link>\u0085', '<meta>\u0085', '<title>t</title>\u0085', '<html><body>\u0085</body></html>', `<p>${ARTICLE}</p><p>\u0085</p><p>${ARTICLE}</p>`]) {
+    const result = await cleaner.clean(page, { kind: 'html' })
+    assertAccountsForVisibleText(page, result)
+  }
+})
+
+test('text standing directly inside a table comes before the table, as browsers show it', async () => {
+  const page = `<table>loose text<tr><td>cell</td></tr></table><p>${ARTICLE}</p>`
+  const result = await cleaner.clean(page, { kind: 'html' })
+  assert.ok(result.text.indexOf('loose text') < result.text.indexOf('cell'), result.text)
+  assertAccountsForVisibleText(page, result)
+  const { document, locate, close } = loadHtml(page)
+  const text = document.body.firstChild!
+  assert.is(page.slice(locate(text)!.start, locate(text)!.end), 'loose text')
+  close()
+})
+
+test('every text node among thousands of inline siblings has its own place in the source', () => {
+  const page = `<p>${'<b>x</b> y '.repeat(3000)}</p>`
+  const { document, locate, close } = loadHtml(page)
+  const texts = [...document.querySelector('p')!.childNodes].filter((node) => node.nodeType === 3)
+  assert.is(texts.length, 3000)
+  for (const node of texts) assert.is(page.slice(locate(node)!.start, locate(node)!.end), (node as Text).data)
+  close()
+})
+
+test('frames are never loaded: no window is made for an <iframe> or a <frame>', async () => {
+  const page = `<p>${ARTICLE}</p>${'<iframe src="https://example.com/embed">fallback</iframe>'.repeat(3)}<frameset><frame src="a.html"></frameset>`
+  const { document, close } = loadHtml(page)
+  assert.is(document.defaultView!.frames.length, 0)
+  close()
+  const result = await cleaner.clean(page, { kind: 'html' })
+  assert.not.ok(result.text.includes('fallback'))
+})
+
+test('a page nested deeper than the limit is refused before it is parsed, with the depth', async () => {
+  const error = await refusal(`<body>${'<div>'.repeat(MAX_DEPTH + 10)}${ARTICLE}</body>`)
+  assert.is(error.reason, 'too-deep')
+  assert.match(error.message, /nest 1,0\d\d levels deep/)
+})
+
+test('a page whose elements are each nested deep enough to cost minutes is refused as too deep', async () => {
+  const error = await refusal(`<body>${'<div>'.repeat(60)}${'<span>w</span>'.repeat(20_000)}</body>`)
+  assert.is(error.reason, 'too-deep')
+})
+
+test('a page with more elements than the limit is refused, counted as the parser builds them', async () => {
+  assert.is((await refusal(`<body>${'<p>'.repeat(MAX_ELEMENTS + 10)}</body>`)).reason, 'too-many-elements')
+  // Few tags, but each paragraph reopens the formatting elements left open before it.
+  const reopened = `<body><p>${Array.from({ length: 12 }, (_, i) => `<b class="c${i}">`).join('')}x${'<p>w'.repeat(MAX_ELEMENTS / 10)}</body>`
+  assert.is((await refusal(reopened)).reason, 'too-many-elements')
+})
+
+test('a page well within the limits that leaves its paragraphs and list items open is cleaned', async () => {
+  const page = `<body><ul>${'<li>item'.repeat(2_000)}</ul>${`<p>${ARTICLE}`.repeat(600)}</body>`
+  const result = await cleaner.clean(page, { kind: 'html' })
+  assert.ok(result.text.includes(ARTICLE))
+})
+
+test('captures with long lines, long words and numbered lines are cleaned; their cuts rebuild them', async () => {
+  for (const input of [`1. A\n${'word '.repeat(100_000)}`, `Intro of the article.\n${'a'.repeat(132_000)}\nEnd of the article.\n`]) {
+    assertRebuilds(input, await cleaner.clean(input, { kind: 'text' }))
+  }
+})
+
+test('a capture keeps its own line breaks: CR LF, a lone CR, and U+2028 or U+0085 inside a line', async () => {
+  const lines = [ARTICLE, 'Share this article on Facebook', `Line\u2028with\u0085separators that are not line breaks, and more words.`, 'Its architect said the wide windows were meant to make the building feel open to everyone.']
+  for (const separator of ['\r\n', '\r', '\n']) {
+    const input = lines.join(separator) + separator
+    const result = await cleaner.clean(input, { kind: 'text' })
+    assert.is(result.report.cuts.length, 1)
+    assert.is(result.report.cuts[0]!.line, 2)
+    assert.is(result.text, [lines[0], '', lines[2], lines[3]].join(separator) + separator)
+    assertRebuilds(input, result)
+  }
+})
+
+test('a batch of every hostile class beside a good capture: each is cleaned or refused with its reason, the capture is cleaned', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'decruft-hostile-'))
+  const inputs: Record<string, string> = {
+    'good.txt': `${ARTICLE}\n`,
+    'nel.html': '<link>\u0085',
+    'table-text.html': '<table>loose text<tr><td>cell</td></tr></table>',
+    'numbered-long.txt': `1. A\n${'word '.repeat(100_000)}`,
+    'deep.html': `<html><body>${'<div>'.repeat(100_000)}deep text${'</div>'.repeat(100_000)}</body></html>`,
+    'long-word.txt': `${ARTICLE}\n${'a'.repeat(132_000)}\n`,
+    'inline.html': `<html><body><p>${'<b>x</b>'.repeat(32_000)}</p></body></html>`,
+    'iframes.html': `<html><body><p>${ARTICLE}</p>${'<iframe src="about:blank"></iframe>'.repeat(400)}</body></html>`,
+    'lone-cr.txt': `${ARTICLE}\rShare this article\u2028on Facebook\u0085now\r`,
+    'many-p.html': `<html><body>${'<p>'.repeat(1_000_000)}</body></html>`,
+  }
+  for (const [name, content] of Object.entries(inputs)) writeFileSync(path.join(dir, name), content)
+  const out = path.join(tmpdir(), `decruft-hostile-out-${process.pid}`)
+  try {
+    const run = spawnSync(process.execPath, [path.resolve('dist/src/cli/main.js'), 'clean', dir, '--out', out], { encoding: 'utf8' })
+    assert.is(run.status, 1, run.stderr)
+    assert.not.match(run.stderr, /this is a bug/)
+    const refused = run.stderr.split('\n').filter((line) => line.startsWith('decruft: ')).map((line) => path.basename(line.split(':')[1]!.trim()))
+    assert.equal(refused.sort(), ['deep.html', 'many-p.html'])
+    assert.is(readFileSync(path.join(out, 'good.txt'), 'utf8'), `${ARTICLE}\n`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(out, { recursive: true, force: true })
+  }
+})
+
+test.run()
