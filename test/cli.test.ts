@@ -313,6 +313,69 @@ test('outputs never overwrite an input, even when --out is the input folder', ()
   assert.equal(snapshot(input), before)
 })
 
+test('a link to a folder inside --out, at any depth, is not followed: nothing is written outside, the other inputs are', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'in')
+  write(path.join(input, 'a.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'near', 'b.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'sub', 'far', 'c.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'z.txt'), `${ARTICLE}\n`)
+  const outside = path.join(dir, 'outside')
+  mkdirSync(outside)
+  const out = path.join(dir, 'out')
+  mkdirSync(path.join(out, 'sub'), { recursive: true })
+  symlinkSync(outside, path.join(out, 'near'))
+  symlinkSync(outside, path.join(out, 'sub', 'far'))
+
+  const run = clean([input, '--out', out, '--quiet'])
+  assert.is(run.status, 1)
+  assertNoStackTrace(run)
+  assert.equal(stderrLines(run), [
+    `decruft: ${path.join(input, 'near', 'b.txt')}: Its output ${path.join(out, 'near', 'b.txt')} would be written through the symbolic link ${path.join(out, 'near')}, which decruft never follows inside an output folder; remove the link or choose another folder.`,
+    `decruft: ${path.join(input, 'sub', 'far', 'c.txt')}: Its output ${path.join(out, 'sub', 'far', 'c.txt')} would be written through the symbolic link ${path.join(out, 'sub', 'far')}, which decruft never follows inside an output folder; remove the link or choose another folder.`,
+  ])
+  assert.equal(listFiles(outside), [])
+  assert.equal(listFiles(out), ['a.txt', 'z.txt'])
+})
+
+test('a link to a file inside --report, or inside --out with --jsonl, is not overwritten', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'in')
+  write(path.join(input, 'a.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'b.txt'), `${ARTICLE}\n`)
+  const victim = write(path.join(dir, 'victim.json'), 'keep me\n')
+  const reports = path.join(dir, 'reports')
+  mkdirSync(reports)
+  symlinkSync(victim, path.join(reports, 'a.json'))
+
+  const run = clean([input, '--out', path.join(dir, 'out'), '--report', reports, '--quiet'])
+  assert.is(run.status, 1)
+  assert.equal(stderrLines(run), [
+    `decruft: ${path.join(input, 'a.txt')}: Its output ${path.join(reports, 'a.json')} is a symbolic link, which decruft never follows inside an output folder; remove the link or choose another folder.`,
+  ])
+  assert.is(readFileSync(victim, 'utf8'), 'keep me\n')
+  assert.equal(listFiles(reports), ['b.json'])
+
+  const records = write(path.join(dir, 'batch.jsonl'), `${JSON.stringify({ id: 1, text: ARTICLE })}\n`)
+  const out = path.join(dir, 'jsonl-out')
+  mkdirSync(out)
+  symlinkSync(victim, path.join(out, 'batch.jsonl'))
+  const jsonl = clean(['--jsonl', records, '--out', out, '--quiet'])
+  assert.is(jsonl.status, 1)
+  assert.match(jsonl.stderr, /batch\.jsonl is a symbolic link, which decruft never follows inside an output folder;/)
+  assert.is(readFileSync(victim, 'utf8'), 'keep me\n')
+})
+
+test('--out and --report may themselves be links: the user named them', () => {
+  const dir = tempDir()
+  const file = write(path.join(dir, 'in', 'page.txt'), `${ARTICLE}\n`)
+  mkdirSync(path.join(dir, 'real-out'))
+  symlinkSync(path.join(dir, 'real-out'), path.join(dir, 'out'))
+  const run = clean([file, '--out', path.join(dir, 'out'), '--quiet'])
+  assert.is(run.status, 0, run.stderr)
+  assert.equal(listFiles(path.join(dir, 'real-out')), ['page.txt'])
+})
+
 test('two inputs that would share an output name: the second is reported, the first is written', () => {
   const dir = tempDir()
   const first = write(path.join(dir, 'a', 'page.txt'), `${ARTICLE}\n`)

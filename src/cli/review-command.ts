@@ -88,7 +88,8 @@ async function review(options: ReviewCommandOptions): Promise<0 | 1> {
     printLine(`decruft: ${missing.length} of ${documents.length} inputs were not found or no longer match their report (the first: ${missing[0]}); their cuts are listed without the page around them; ${hint} to see them in place.`)
   }
 
-  const sink = await openOutputStream(options.out, fileIds)
+  // No folder: the user named the file itself, so a link there is theirs to follow.
+  const sink = await openOutputStream({ path: options.out }, fileIds)
   const readInput = (index: number) => {
     const file = documents[index]!.inputPath
     return file === undefined ? null : decode(readFileSync(file))
