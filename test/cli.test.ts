@@ -302,12 +302,12 @@ test('a folder with nothing to clean is reported', () => {
   assert.match(run.stderr, /: This folder holds no files to clean .*; check the path\.\n$/)
 })
 
-test('outputs never overwrite an input, even when --out is the input folder', () => {
+test('outputs never overwrite an input, even when --out is the folder of an input given by name', () => {
   const dir = tempDir()
   const input = path.join(dir, 'in')
   write(path.join(input, 'page.txt'), `${ARTICLE}\n\nComments\nGreat post!\n`)
   const before = snapshot(input)
-  const run = clean([input, '--out', input])
+  const run = clean([path.join(input, 'page.txt'), '--out', input])
   assert.is(run.status, 1)
   assert.match(run.stderr, /page\.txt: Its output .*page\.txt would overwrite an input file; choose an --out or --report folder that does not hold the inputs\./)
   assert.equal(snapshot(input), before)
@@ -376,6 +376,42 @@ test('--out and --report may themselves be links: the user named them', () => {
   assert.equal(listFiles(path.join(dir, 'real-out')), ['page.txt'])
 })
 
+test('--out and --report inside the folder being cleaned are skipped, so a second run writes the same outputs', () => {
+  const dir = tempDir()
+  const pages = path.join(dir, 'pages')
+  write(path.join(pages, 'a.txt'), `${ARTICLE}\n`)
+  write(path.join(pages, 'news', 'b.html'), PAGE)
+  const out = path.join(pages, 'clean')
+  const reports = path.join(pages, 'news', 'reports')
+  const runs = [out, `${pages}${path.sep}..${path.sep}pages${path.sep}clean`].map((outSpelling) => {
+    const run = clean([pages, '--out', outSpelling, '--report', reports])
+    return { run, outputs: snapshot(out), reports: snapshot(reports) }
+  })
+  for (const { run } of runs) {
+    assert.is(run.status, 0, run.stderr)
+    assert.match(run.stderr, /^Cleaned 2 files \(0 failed\)/)
+  }
+  assert.equal(listFiles(out), ['a.txt', 'news/b.txt'])
+  assert.equal(listFiles(reports), ['a.json', 'news/b.json'])
+  assert.equal(runs[1]!.outputs, runs[0]!.outputs)
+  assert.equal(runs[1]!.reports, runs[0]!.reports)
+})
+
+test('an output that would land in a folder being cleaned is refused, so that the next run does not clean it', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'data', 'raw')
+  write(path.join(input, 'a.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'raw', 'b.txt'), `${ARTICLE}\n`)
+  const before = snapshot(input)
+  const run = clean([input, '--out', path.join(dir, 'data'), '--quiet'])
+  assert.is(run.status, 1)
+  assert.equal(stderrLines(run), [
+    `decruft: ${path.join(input, 'raw', 'b.txt')}: Its output ${path.join(input, 'b.txt')} would land in ${input}, a folder being cleaned, where the next run would take it for an input; choose an --out or --report folder outside the folders to clean.`,
+  ])
+  assert.equal(snapshot(input), before)
+  assert.equal(listFiles(path.join(dir, 'data')), ['a.txt', 'raw/a.txt', 'raw/raw/b.txt'])
+})
+
 test('two inputs that would share an output name: the second is reported, the first is written', () => {
   const dir = tempDir()
   const first = write(path.join(dir, 'a', 'page.txt'), `${ARTICLE}\n`)
@@ -399,6 +435,7 @@ test('usage errors exit with 2 and one line, without a stack trace', () => {
     [['clean', a, '--out', dir, '--out', path.join(dir, 'other')], /^decruft: --out was given 2 times; give it once\.$/],
     [['clean', '--jsonl', a, '--report', dir], /^decruft: --report does not apply to --jsonl/],
     [['clean', a, '--out', a], /^decruft: --out .*a\.txt is a file, not a folder;/],
+    [['clean', dir, '--report', dir], /^decruft: --report .* is a folder to clean, so the next run would clean its outputs too; choose another folder, such as .*reports \(an output folder inside a folder to clean is skipped\)\.$/],
     [['clean', a, '--rules', RULES, '--disable', 'no-such-rule'], /^decruft: Cannot disable "no-such-rule"/],
     [['clean', a, '--rules', path.join(dir, 'no-rules-here')], /^decruft: .*rule packs/],
     [['clean', '-', '-'], /^decruft: Standard input \(-\) can be read only once/],

@@ -1,7 +1,7 @@
 /**
  * Writes outputs: files under --out and --report, or standard output.
- * Guarantees that nothing is written outside the chosen folder (no link inside it is followed)
- * and that no input file is overwritten.
+ * Guarantees that nothing is written outside the chosen folder (no link inside it is followed),
+ * that no input file is overwritten, and that no output lands in a folder being cleaned.
  */
 import { constants } from 'node:fs'
 import { lstat, mkdir, open, stat, type FileHandle } from 'node:fs/promises'
@@ -86,12 +86,12 @@ export async function closeStream(sink: Sink): Promise<void> {
 }
 
 /**
- * Creates the output's folders and opens it for writing, refusing a link below the chosen folder and an input file.
- * The chosen folder itself may be a link, since the user named it.
+ * Creates the output's folders and opens it for writing, refusing a link below the chosen folder, an input file and
+ * a folder being cleaned. The chosen folder itself may be a link, since the user named it.
  */
 async function prepare(output: OutputFile, inputIds: Set<string>): Promise<FileHandle> {
   await makeFolder(output.folder ?? path.dirname(output.path), output, true)
-  if (output.folder !== undefined) await createFoldersBelow(output.folder, output)
+  if (output.folder !== undefined) await createFoldersBelow(output.folder, output, inputIds)
   // Compared by device and inode, so that a link or a second name for an input is caught too.
   const existing = await stat(output.path).catch(() => undefined)
   if (existing && inputIds.has(fileId(existing))) {
@@ -108,8 +108,10 @@ async function prepare(output: OutputFile, inputIds: Set<string>): Promise<FileH
  * One folder at a time, each checked after it is made, so that a link there (left by an earlier job, or put there
  * meanwhile) cannot send the output outside the chosen folder; the output itself is checked too. Node has no
  * openat(), so a folder swapped for a link between its check and the open is the one case left uncaught.
+ * A folder being cleaned can lie below the chosen folder (decruft clean data/raw --out data), and an output there
+ * would be cleaned by the next run.
  */
-async function createFoldersBelow(folder: string, output: OutputFile): Promise<void> {
+async function createFoldersBelow(folder: string, output: OutputFile, inputIds: Set<string>): Promise<void> {
   const names = path.relative(folder, output.path).split(path.sep)
   let current = folder
   for (const [k, name] of names.entries()) {
@@ -118,6 +120,9 @@ async function createFoldersBelow(folder: string, output: OutputFile): Promise<v
     if (!isOutput) await makeFolder(current, output, false)
     const stats = await lstat(current).catch(() => undefined)
     if (stats?.isSymbolicLink()) throw linkRefused(output, current)
+    if (!isOutput && stats && inputIds.has(fileId(stats))) {
+      throw new UserError(`Its output ${output.path} would land in ${current}, a folder being cleaned, where the next run would take it for an input; choose an --out or --report folder outside the folders to clean.`)
+    }
   }
 }
 
