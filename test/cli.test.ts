@@ -302,15 +302,114 @@ test('a folder with nothing to clean is reported', () => {
   assert.match(run.stderr, /: This folder holds no files to clean .*; check the path\.\n$/)
 })
 
-test('outputs never overwrite an input, even when --out is the input folder', () => {
+test('outputs never overwrite an input, even when --out is the folder of an input given by name', () => {
   const dir = tempDir()
   const input = path.join(dir, 'in')
   write(path.join(input, 'page.txt'), `${ARTICLE}\n\nComments\nGreat post!\n`)
   const before = snapshot(input)
-  const run = clean([input, '--out', input])
+  const run = clean([path.join(input, 'page.txt'), '--out', input])
   assert.is(run.status, 1)
   assert.match(run.stderr, /page\.txt: Its output .*page\.txt would overwrite an input file; choose an --out or --report folder that does not hold the inputs\./)
   assert.equal(snapshot(input), before)
+})
+
+test('a link to a folder inside --out, at any depth, is not followed: nothing is written outside, the other inputs are', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'in')
+  write(path.join(input, 'a.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'near', 'b.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'sub', 'far', 'c.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'z.txt'), `${ARTICLE}\n`)
+  const outside = path.join(dir, 'outside')
+  mkdirSync(outside)
+  const out = path.join(dir, 'out')
+  mkdirSync(path.join(out, 'sub'), { recursive: true })
+  symlinkSync(outside, path.join(out, 'near'))
+  symlinkSync(outside, path.join(out, 'sub', 'far'))
+
+  const run = clean([input, '--out', out, '--quiet'])
+  assert.is(run.status, 1)
+  assertNoStackTrace(run)
+  assert.equal(stderrLines(run), [
+    `decruft: ${path.join(input, 'near', 'b.txt')}: Its output ${path.join(out, 'near', 'b.txt')} would be written through the symbolic link ${path.join(out, 'near')}, which decruft never follows inside an output folder; remove the link or choose another folder.`,
+    `decruft: ${path.join(input, 'sub', 'far', 'c.txt')}: Its output ${path.join(out, 'sub', 'far', 'c.txt')} would be written through the symbolic link ${path.join(out, 'sub', 'far')}, which decruft never follows inside an output folder; remove the link or choose another folder.`,
+  ])
+  assert.equal(listFiles(outside), [])
+  assert.equal(listFiles(out), ['a.txt', 'z.txt'])
+})
+
+test('a link to a file inside --report, or inside --out with --jsonl, is not overwritten', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'in')
+  write(path.join(input, 'a.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'b.txt'), `${ARTICLE}\n`)
+  const victim = write(path.join(dir, 'victim.json'), 'keep me\n')
+  const reports = path.join(dir, 'reports')
+  mkdirSync(reports)
+  symlinkSync(victim, path.join(reports, 'a.json'))
+
+  const run = clean([input, '--out', path.join(dir, 'out'), '--report', reports, '--quiet'])
+  assert.is(run.status, 1)
+  assert.equal(stderrLines(run), [
+    `decruft: ${path.join(input, 'a.txt')}: Its output ${path.join(reports, 'a.json')} is a symbolic link, which decruft never follows inside an output folder; remove the link or choose another folder.`,
+  ])
+  assert.is(readFileSync(victim, 'utf8'), 'keep me\n')
+  assert.equal(listFiles(reports), ['b.json'])
+
+  const records = write(path.join(dir, 'batch.jsonl'), `${JSON.stringify({ id: 1, text: ARTICLE })}\n`)
+  const out = path.join(dir, 'jsonl-out')
+  mkdirSync(out)
+  symlinkSync(victim, path.join(out, 'batch.jsonl'))
+  const jsonl = clean(['--jsonl', records, '--out', out, '--quiet'])
+  assert.is(jsonl.status, 1)
+  assert.match(jsonl.stderr, /batch\.jsonl is a symbolic link, which decruft never follows inside an output folder;/)
+  assert.is(readFileSync(victim, 'utf8'), 'keep me\n')
+})
+
+test('--out and --report may themselves be links: the user named them', () => {
+  const dir = tempDir()
+  const file = write(path.join(dir, 'in', 'page.txt'), `${ARTICLE}\n`)
+  mkdirSync(path.join(dir, 'real-out'))
+  symlinkSync(path.join(dir, 'real-out'), path.join(dir, 'out'))
+  const run = clean([file, '--out', path.join(dir, 'out'), '--quiet'])
+  assert.is(run.status, 0, run.stderr)
+  assert.equal(listFiles(path.join(dir, 'real-out')), ['page.txt'])
+})
+
+test('--out and --report inside the folder being cleaned are skipped, so a second run writes the same outputs', () => {
+  const dir = tempDir()
+  const pages = path.join(dir, 'pages')
+  write(path.join(pages, 'a.txt'), `${ARTICLE}\n`)
+  write(path.join(pages, 'news', 'b.html'), PAGE)
+  const out = path.join(pages, 'clean')
+  const reports = path.join(pages, 'news', 'reports')
+  const runs = [out, `${pages}${path.sep}..${path.sep}pages${path.sep}clean`].map((outSpelling) => {
+    const run = clean([pages, '--out', outSpelling, '--report', reports])
+    return { run, outputs: snapshot(out), reports: snapshot(reports) }
+  })
+  for (const { run } of runs) {
+    assert.is(run.status, 0, run.stderr)
+    assert.match(run.stderr, /^Cleaned 2 files \(0 failed\)/)
+  }
+  assert.equal(listFiles(out), ['a.txt', 'news/b.txt'])
+  assert.equal(listFiles(reports), ['a.json', 'news/b.json'])
+  assert.equal(runs[1]!.outputs, runs[0]!.outputs)
+  assert.equal(runs[1]!.reports, runs[0]!.reports)
+})
+
+test('an output that would land in a folder being cleaned is refused, so that the next run does not clean it', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'data', 'raw')
+  write(path.join(input, 'a.txt'), `${ARTICLE}\n`)
+  write(path.join(input, 'raw', 'b.txt'), `${ARTICLE}\n`)
+  const before = snapshot(input)
+  const run = clean([input, '--out', path.join(dir, 'data'), '--quiet'])
+  assert.is(run.status, 1)
+  assert.equal(stderrLines(run), [
+    `decruft: ${path.join(input, 'raw', 'b.txt')}: Its output ${path.join(input, 'b.txt')} would land in ${input}, a folder being cleaned, where the next run would take it for an input; choose an --out or --report folder outside the folders to clean.`,
+  ])
+  assert.equal(snapshot(input), before)
+  assert.equal(listFiles(path.join(dir, 'data')), ['a.txt', 'raw/a.txt', 'raw/raw/b.txt'])
 })
 
 test('two inputs that would share an output name: the second is reported, the first is written', () => {
@@ -336,6 +435,7 @@ test('usage errors exit with 2 and one line, without a stack trace', () => {
     [['clean', a, '--out', dir, '--out', path.join(dir, 'other')], /^decruft: --out was given 2 times; give it once\.$/],
     [['clean', '--jsonl', a, '--report', dir], /^decruft: --report does not apply to --jsonl/],
     [['clean', a, '--out', a], /^decruft: --out .*a\.txt is a file, not a folder;/],
+    [['clean', dir, '--report', dir], /^decruft: --report .* is a folder to clean, so the next run would clean its outputs too; choose another folder, such as .*reports \(an output folder inside a folder to clean is skipped\)\.$/],
     [['clean', a, '--rules', RULES, '--disable', 'no-such-rule'], /^decruft: Cannot disable "no-such-rule"/],
     [['clean', a, '--rules', path.join(dir, 'no-rules-here')], /^decruft: .*rule packs/],
     [['clean', '-', '-'], /^decruft: Standard input \(-\) can be read only once/],

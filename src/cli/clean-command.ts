@@ -11,7 +11,7 @@ import { cleanJsonl } from './clean-jsonl.js'
 import { UsageError, messageOf } from './errors.js'
 import type { OutputFormat } from './format.js'
 import { RunLog } from './run-log.js'
-import { collectInputs, nameMatcher } from './walk.js'
+import { collectInputs, fileId, nameMatcher } from './walk.js'
 import { createPooledCleaner } from './worker-pool.js'
 
 /** From this many files on, a batch is spread over worker threads: below it, starting them costs more than it saves. */
@@ -42,7 +42,8 @@ export interface CleanCommandOptions {
 export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
   await checkOptions(options)
   const paths = pathsToClean(options.paths)
-  const { inputs, fileIds } = await collectInputs(paths, options.include === undefined ? undefined : nameMatcher(options.include))
+  const include = options.include === undefined ? undefined : nameMatcher(options.include)
+  const { inputs, inputIds } = await collectInputs(paths, include, await outputFolderIds(options, paths))
   if (!options.jsonl && options.out === undefined && inputs.length > 1) {
     throw new UsageError(`There are ${inputs.length} inputs (counting the files in folders), but without --out only one can be printed; add --out DIR to write one file per input.`)
   }
@@ -51,7 +52,7 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
   // A stream's length is unknown beforehand, so --jsonl uses threads only when asked to.
   const jobs = options.jobs ?? (!options.jsonl && inputs.length >= POOL_MIN_INPUTS ? availableParallelism() : 1)
   const pool = jobs > 1 ? createPooledCleaner(cleanerOptions(options), jobs) : undefined
-  const shared = { cleaner: pool ?? cleaner, window: jobs * 2, out: options.out, maxBytes: options.maxBytes, inputIds: fileIds, log }
+  const shared = { cleaner: pool ?? cleaner, window: jobs * 2, out: options.out, maxBytes: options.maxBytes, inputIds, log }
   try {
     if (options.jsonl) await cleanJsonl(inputs, shared)
     else await cleanFiles(inputs, { ...shared, report: options.report, format: options.format ?? 'text' })
@@ -90,6 +91,30 @@ async function checkOutputFolder(flag: string, folder: string): Promise<void> {
   if (existing && !existing.isDirectory()) {
     throw new UsageError(`${flag} ${folder} is a file, not a folder; give the name of a folder (it is created if missing).`)
   }
+}
+
+/**
+ * The output folders that exist, by device and inode, for the walk to skip: an output folder inside a folder to clean
+ * is not cleaned, so that a second run gives the same result as the first. An output folder that is itself a folder
+ * to clean cannot be skipped, and its outputs would mix with the inputs, so it is refused.
+ */
+async function outputFolderIds(options: CleanCommandOptions, paths: string[]): Promise<Set<string>> {
+  const outputs = new Map<string, [flag: string, folder: string]>()
+  for (const [flag, folder] of [['--out', options.out], ['--report', options.report]] as const) {
+    if (folder === undefined) continue
+    const existing = await stat(folder).catch(() => undefined)
+    if (existing) outputs.set(fileId(existing), [flag, folder])
+  }
+  for (const given of paths.filter((given) => given !== '-')) {
+    const existing = await stat(given).catch(() => undefined)
+    const output = existing?.isDirectory() ? outputs.get(fileId(existing)) : undefined
+    if (output) {
+      const [flag, folder] = output
+      const instead = path.join(folder, flag === '--out' ? 'clean' : 'reports')
+      throw new UsageError(`${flag} ${folder} is a folder to clean, so the next run would clean its outputs too; choose another folder, such as ${instead} (an output folder inside a folder to clean is skipped).`)
+    }
+  }
+  return new Set(outputs.keys())
 }
 
 /** With no paths, piped text is read; a terminal on stdin means the user forgot the paths. */

@@ -28,8 +28,8 @@ const EXIT_CODES = `Exit codes:
   2  usage error: the options or arguments are wrong, and nothing was cleaned`
 
 const CLEAN_OPTIONS = {
-  out: { describe: 'Write the cleaned text to DIR/<path relative to the input>.txt (.md with --format markdown, .json with --format json)', type: 'string', requiresArg: true },
-  report: { describe: 'Write the report of the cuts to DIR/<path relative to the input>.json', type: 'string', requiresArg: true },
+  out: { describe: 'Write the cleaned text to DIR/<path relative to the input>.txt (.md with --format markdown, .json with --format json); DIR may lie inside a folder to clean, which then skips it', type: 'string', requiresArg: true },
+  report: { describe: 'Write the report of the cuts to DIR/<path relative to the input>.json; DIR may lie inside a folder to clean, which then skips it', type: 'string', requiresArg: true },
   // No yargs default, so that an explicit --format can be told apart (it makes no sense with --jsonl).
   format: {
     describe: 'Output: the cleaned text, Markdown (headings, lists, tables, links of HTML pages), or JSON {text, markdown, title, byline, publishedTime, siteName, description, language, report} [default: text]',

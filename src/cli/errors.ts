@@ -65,6 +65,8 @@ function describeWriteFailure(cause: unknown): string {
     case 'EEXIST':
     case 'EISDIR':
       return 'a file or folder is in the way; remove it or choose another output folder.'
+    case 'ELOOP':
+      return 'a symbolic link is in the way (decruft never follows one inside an output folder); remove the link or choose another folder.'
     default:
       return `${cause.message}; check the output folder and try again.`
   }

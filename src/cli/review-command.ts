@@ -65,7 +65,7 @@ interface LoadedDocument extends ReviewDocument {
 
 async function review(options: ReviewCommandOptions): Promise<0 | 1> {
   await checkOutput(options)
-  const { inputs: reportFiles, fileIds } = await collectInputs(options.reports, /\.json$/i)
+  const { inputs: reportFiles, inputIds } = await collectInputs(options.reports, /\.json$/i)
   const log = new RunLog({ debug: options.debug, quiet: true })
   const documents: LoadedDocument[] = []
   const missing: string[] = []
@@ -74,7 +74,7 @@ async function review(options: ReviewCommandOptions): Promise<0 | 1> {
       const document = await loadDocument(reportFile, options.inputs)
       documents.push(document)
       if (document.inputProblem !== undefined) missing.push(document.report.source)
-      else if (document.inputPath !== undefined) fileIds.add(fileId(await stat(document.inputPath)))
+      else if (document.inputPath !== undefined) inputIds.add(fileId(await stat(document.inputPath)))
     } catch (error) {
       log.failed(reportFile.label, error)
     }
@@ -88,7 +88,8 @@ async function review(options: ReviewCommandOptions): Promise<0 | 1> {
     printLine(`decruft: ${missing.length} of ${documents.length} inputs were not found or no longer match their report (the first: ${missing[0]}); their cuts are listed without the page around them; ${hint} to see them in place.`)
   }
 
-  const sink = await openOutputStream(options.out, fileIds)
+  // No folder: the user named the file itself, so a link there is theirs to follow.
+  const sink = await openOutputStream({ path: options.out }, inputIds)
   const readInput = (index: number) => {
     const file = documents[index]!.inputPath
     return file === undefined ? null : decode(readFileSync(file))

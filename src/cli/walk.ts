@@ -23,8 +23,11 @@ export interface Input {
 
 export interface CollectedInputs {
   inputs: Input[]
-  /** Device and inode of every input file, so that no output ever overwrites one (links included). */
-  fileIds: Set<string>
+  /**
+   * Device and inode of every input file, so that no output ever overwrites one (links included), and of every
+   * folder walked, so that no output lands where the next run would take it for an input.
+   */
+  inputIds: Set<string>
 }
 
 // A folder with nothing to clean is a mistake worth reporting, not a silent success.
@@ -44,9 +47,14 @@ export function nameMatcher(glob: string): RegExp {
   return new RegExp(`^${body}$`)
 }
 
-/** `include`, when given, keeps only the files in folders whose name matches it; files named directly always count. */
-export async function collectInputs(paths: string[], include?: RegExp): Promise<CollectedInputs> {
-  const collected: CollectedInputs = { inputs: [], fileIds: new Set() }
+/**
+ * `include`, when given, keeps only the files in folders whose name matches it; files named directly always count.
+ * Folders in `skip` (device and inode: the output folders) are not walked, so that a run never cleans the outputs of
+ * the last one.
+ */
+export async function collectInputs(paths: string[], include?: RegExp, skip = new Set<string>()): Promise<CollectedInputs> {
+  const collected: CollectedInputs = { inputs: [], inputIds: new Set() }
+  const walk: Walk = { collected, include, skip }
   for (const given of paths) {
     if (given === '-') {
       collected.inputs.push(STDIN_INPUT)
@@ -61,24 +69,33 @@ export async function collectInputs(paths: string[], include?: RegExp): Promise<
     }
     if (stats.isDirectory()) {
       const before = collected.inputs.length
-      await walkFolder(given, given, collected, include)
+      collected.inputIds.add(fileId(stats))
+      await walkFolder(walk, given, given)
       if (collected.inputs.length === before) {
         collected.inputs.push({ source: given, label: given, stem: '', error: new UserError(EMPTY_FOLDER) })
       }
     } else {
       // Not only regular files: a named pipe such as bash's <(command) is read like standard input.
-      collected.fileIds.add(fileId(stats))
+      collected.inputIds.add(fileId(stats))
       collected.inputs.push({ source: given, label: given, stem: stemOf(path.basename(given)), file: given })
     }
   }
   return collected
 }
 
+/** What a walk is given and what it finds. */
+interface Walk {
+  collected: CollectedInputs
+  include: RegExp | undefined
+  skip: Set<string>
+}
+
 /**
  * Depth-first, entries in code-point order, so that every run on every machine lists the same files
  * in the same order. Links to files are followed; links to folders are not, which rules out loops.
  */
-async function walkFolder(root: string, folder: string, collected: CollectedInputs, include?: RegExp): Promise<void> {
+async function walkFolder(walk: Walk, root: string, folder: string): Promise<void> {
+  const { collected, include } = walk
   let entries: Dirent[]
   try {
     entries = (await readdir(folder, { withFileTypes: true }))
@@ -91,7 +108,7 @@ async function walkFolder(root: string, folder: string, collected: CollectedInpu
   for (const entry of entries) {
     const entryPath = path.join(folder, entry.name)
     if (entry.isDirectory()) {
-      await walkFolder(root, entryPath, collected, include)
+      await walkSubfolder(walk, root, entryPath)
       continue
     }
     if (include && !include.test(entry.name)) continue
@@ -106,10 +123,24 @@ async function walkFolder(root: string, folder: string, collected: CollectedInpu
       continue
     }
     if (stats.isFile()) {
-      collected.fileIds.add(fileId(stats))
+      collected.inputIds.add(fileId(stats))
       collected.inputs.push({ source: entryPath, label: entryPath, stem, file: entryPath })
     }
   }
+}
+
+/** A folder met in the walk: skipped if it is an output folder, else remembered and walked. */
+async function walkSubfolder(walk: Walk, root: string, folder: string): Promise<void> {
+  let stats: Stats
+  try {
+    stats = await stat(folder)
+  } catch (error) {
+    walk.collected.inputs.push({ source: folder, label: folder, stem: '', error })
+    return
+  }
+  if (walk.skip.has(fileId(stats))) return
+  walk.collected.inputIds.add(fileId(stats))
+  await walkFolder(walk, root, folder)
 }
 
 async function statOrExplain(file: string): Promise<Stats> {
