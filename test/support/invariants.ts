@@ -82,7 +82,7 @@ export function visibleTextProblems(html: string, result: CleanResult): string[]
   const visible = visibleCharacters(html)
   const differences = [...new Set([...visible.keys(), ...accounted.keys()])]
     .filter((char) => visible.get(char) !== accounted.get(char))
-    .map((char) => `${JSON.stringify(char)}: page ${visible.get(char) ?? 0}, output and cuts ${accounted.get(char) ?? 0}`)
+    .map((char) => `${quote(char)}: page ${visible.get(char) ?? 0}, output and cuts ${accounted.get(char) ?? 0}`)
   if (differences.length > 0) {
     const shown = differences.slice(0, 10).join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '')
     problems.add('visible-text', 'visible text is missing from both the output and the cuts, or counted twice', shown)
@@ -154,8 +154,12 @@ function span(cut: Cut): string {
   return `${cut.start}-${cut.end}`
 }
 
-/** A string for a message, shortened: fuzzed inputs hold words of 100,000 letters. */
+/**
+ * A string for a message: shortened, since fuzzed inputs hold words of 100,000 letters, and with the
+ * characters that print as nothing (C1 controls, separators, BOM, zero-width and bidi marks) escaped.
+ */
 function quote(text: string | undefined): string {
   if (text === undefined) return '(none)'
-  return JSON.stringify(text.length > 120 ? `${text.slice(0, 80)}…${text.slice(-30)}` : text)
+  const shown = JSON.stringify(text.length > 120 ? `${text.slice(0, 80)}…${text.slice(-30)}` : text)
+  return shown.replace(/[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
