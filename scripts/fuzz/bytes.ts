@@ -2,7 +2,8 @@
 
 export const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
-export function concat(...parts: Uint8Array[]): Uint8Array {
+/** The parts as one array; they come as an array, not as arguments, since a page can have 100,000 lines. */
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
   let at = 0
   for (const part of parts) {
@@ -14,7 +15,7 @@ export function concat(...parts: Uint8Array[]): Uint8Array {
 
 /** `bytes` with `insert` at `at`. */
 export function insertAt(bytes: Uint8Array, at: number, insert: Uint8Array): Uint8Array {
-  return concat(bytes.subarray(0, at), insert, bytes.subarray(at))
+  return concat([bytes.subarray(0, at), insert, bytes.subarray(at)])
 }
 
 /**

@@ -84,7 +84,7 @@ export const MUTATORS: readonly Mutator[] = [
       const tags = pickSpans(random, latin1(bytes).matchAll(TAG), random.int(1, 20))
       let out = bytes
       // From the end, so that the earlier spans' offsets still hold.
-      for (const [start, end] of tags.reverse()) out = concat(out.subarray(0, start), out.subarray(end))
+      for (const [start, end] of tags.reverse()) out = concat([out.subarray(0, start), out.subarray(end)])
       return out
     },
   },
@@ -115,9 +115,9 @@ export const MUTATORS: readonly Mutator[] = [
     name: 'line-breaks',
     htmlOnly: false,
     apply(bytes, { random }) {
-      const lineBreak = encode(random.pick(LINE_BREAKS))
-      const lines = latin1(bytes).split(/\r?\n/).map((line) => Buffer.from(line, 'latin1'))
-      return concat(...lines.flatMap((line, i) => (i === 0 ? [line] : [lineBreak, line])))
+      // Replaced in the bytes read one character per byte, so the line break goes in as its UTF-8 bytes.
+      const lineBreak = latin1(encode(random.pick(LINE_BREAKS)))
+      return new Uint8Array(Buffer.from(latin1(bytes).replace(/\r?\n/g, lineBreak), 'latin1'))
     },
   },
   {
@@ -129,7 +129,7 @@ export const MUTATORS: readonly Mutator[] = [
       const value = repeatToLength(random.pick(ATTRIBUTE_UNITS), sized(context, 10_000, 200_000))
       const attribute = encode(` ${random.pick(ATTRIBUTES)}="${value}"`)
       // Before the tag's ">" (or "/>"), so that the tag stays whole.
-      return tag ? insertAt(bytes, tag[1] - (bytes[tag[1] - 2] === 0x2f ? 2 : 1), attribute) : concat(encode('<div'), attribute, encode('>'), bytes)
+      return tag ? insertAt(bytes, tag[1] - (bytes[tag[1] - 2] === 0x2f ? 2 : 1), attribute) : concat([encode('<div'), attribute, encode('>'), bytes])
     },
   },
   {
@@ -163,7 +163,7 @@ export const MUTATORS: readonly Mutator[] = [
       if (end <= start) return bytes
       const run = bytes.subarray(start, end)
       const times = Math.min(sized(context, 100, 5_000), Math.floor((MAX_REPEATED_BYTES * context.scale) / run.length))
-      return concat(bytes.subarray(0, end), ...Array.from({ length: times }, () => run), bytes.subarray(end))
+      return concat([bytes.subarray(0, end), ...Array.from({ length: times }, () => run), bytes.subarray(end)])
     },
   },
   {
@@ -172,7 +172,7 @@ export const MUTATORS: readonly Mutator[] = [
     apply(bytes, { random, donor }) {
       const other = donor()
       const head = bytes.subarray(0, boundary(bytes, random.int(0, bytes.length)))
-      return concat(head, other.subarray(boundary(other, random.int(0, other.length))))
+      return concat([head, other.subarray(boundary(other, random.int(0, other.length)))])
     },
   },
   {
@@ -215,7 +215,7 @@ function insertAll(bytes: Uint8Array, insertions: { at: number; insert: Uint8Arr
     at = insertion.at
   }
   parts.push(bytes.subarray(at))
-  return concat(...parts)
+  return concat(parts)
 }
 
 /** A few elements of a page (from one tag to a later one) or a few lines of a capture: what a template repeats. */

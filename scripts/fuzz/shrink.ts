@@ -54,7 +54,7 @@ async function ddmin(
       if (spent()) return bytes
       const from = pieces.offset(Math.floor((chunk * pieces.count) / granularity))
       const to = pieces.offset(Math.floor(((chunk + 1) * pieces.count) / granularity))
-      const candidate = concat(bytes.subarray(0, from), bytes.subarray(to))
+      const candidate = concat([bytes.subarray(0, from), bytes.subarray(to)])
       if (await stillFails(candidate)) {
         bytes = candidate
         removed = true
