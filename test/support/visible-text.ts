@@ -18,13 +18,14 @@ function shows(element: Element): boolean {
 export function visibleCharacters(html: string): Map<string, number> {
   const page = loadHtml(html)
   const counts = new Map<string, number>()
-  const visit = (node: Node) => {
+  // A stack, not recursion: a page nested thousands of elements deep would overflow the call stack.
+  const pending: Node[] = [page.document.body]
+  for (let node = pending.pop(); node; node = pending.pop()) {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) countInto(counts, (child as Text).data)
-      else if (child.nodeType === 1 && !HIDDEN_TEXT.has((child as Element).localName) && shows(child as Element)) visit(child)
+      else if (child.nodeType === 1 && !HIDDEN_TEXT.has((child as Element).localName) && shows(child as Element)) pending.push(child)
     }
   }
-  visit(page.document.body)
   page.close()
   return counts
 }
