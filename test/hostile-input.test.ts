@@ -45,6 +45,14 @@ test('text standing directly inside a table comes before the table, as browsers 
   close()
 })
 
+test('text that the parser moves out of a misnested table gives cuts that never overlap', async () => {
+  // Fuzzed: two foster-parented characters become one text node whose source span runs over a cell's markup.
+  const page = '<table>\u00c2<td </r>\u00c2<tr>\u0085<td>aiie de Saint-Aubin \u00e2\u0080\u0094 M'
+  const result = await cleaner.clean(page, { kind: 'html' })
+  assert.ok(result.report.cuts.length > 0)
+  assertAccountsForVisibleText(page, result)
+})
+
 test('every text node among thousands of inline siblings has its own place in the source', () => {
   const page = `<p>${'<b>x</b> y '.repeat(3000)}</p>`
   const { document, locate, close } = loadHtml(page)
@@ -66,7 +74,8 @@ test('frames are never loaded: no window is made for an <iframe> or a <frame>', 
 test('a page nested deeper than the limit is refused before it is parsed, with the depth', async () => {
   const error = await refusal(`<body>${'<div>'.repeat(MAX_DEPTH + 10)}${ARTICLE}</body>`)
   assert.is(error.reason, 'too-deep')
-  assert.match(error.message, /nest 1,0\d\d levels deep/)
+  const depth = Number(/nest ([\d,]+) levels deep/.exec(error.message)?.[1]?.replace(/,/g, ''))
+  assert.ok(depth > MAX_DEPTH + 10, error.message)
 })
 
 test('a page whose elements are each nested deep enough to cost minutes is refused as too deep', async () => {

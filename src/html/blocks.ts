@@ -51,12 +51,13 @@ export interface PageBlocks {
 }
 
 /**
- * Never visible as text: code, metadata, embedded media and form widgets that show no text of their own.
+ * Never visible as text: code, metadata, embedded media and form widgets that show no text of their own. Text
+ * that stands in a <picture> or a <map> shows, as in browsers.
  * <noscript> is visible: scripts never run here, and forums such as Discourse put their posts in it. Frames
  * arrive renamed (document.ts): an <iframe> as IFRAME_STAND_IN, a <frame> as an <embed>.
  */
 const INVISIBLE = new Set([
-  'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', IFRAME_STAND_IN, 'embed', 'canvas', 'audio', 'video', 'img', 'picture', 'source', 'track', 'map', 'area', 'select',
+  'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', IFRAME_STAND_IN, 'embed', 'canvas', 'audio', 'video', 'img', 'source', 'track', 'area', 'select',
   'option', 'optgroup', 'datalist', 'textarea', 'input', 'frameset',
 ])
 

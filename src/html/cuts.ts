@@ -44,7 +44,26 @@ export function toElementCuts(
       j = last + 1
     }
   }
-  return cuts.sort((a, b) => a.start - b.start)
+  return withoutOverlaps(cuts.sort((a, b) => a.start - b.start))
+}
+
+/**
+ * Text that the parser moves (from a misnested table, say) can keep a source span that runs over the markup of
+ * other blocks, so two cuts may overlap. A cut that overlaps the one before it starts where that one ends; one
+ * that lies wholly inside it, or has the same rule, joins it, its text added to that cut's.
+ */
+function withoutOverlaps(cuts: Cut[]): Cut[] {
+  const kept: Cut[] = []
+  for (const cut of cuts) {
+    const previous = kept[kept.length - 1]
+    if (!previous || cut.start >= previous.end) kept.push(cut)
+    else if (cut.end > previous.end && cut.rule !== previous.rule) kept.push({ ...cut, start: previous.end })
+    else {
+      previous.end = Math.max(previous.end, cut.end)
+      previous.text += `\n${cut.text}`
+    }
+  }
+  return kept
 }
 
 /**
