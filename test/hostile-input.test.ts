@@ -62,13 +62,17 @@ test('every text node among thousands of inline siblings has its own place in th
   close()
 })
 
-test('frames are never loaded: no window is made for an <iframe> or a <frame>', async () => {
-  const page = `<p>${ARTICLE}</p>${'<iframe src="https://example.com/embed">fallback</iframe>'.repeat(3)}<frameset><frame src="a.html"></frameset>`
+test('frames are never loaded, and lists of options have no behaviour: no window, no option list to reset', async () => {
+  const options = `<select name="country">${'<option>Country</option>'.repeat(3000)}</select>`
+  const page = `<p>${ARTICLE}</p>${'<iframe src="https://example.com/embed">fallback</iframe>'.repeat(3)}${options}<frameset><frame src="a.html"></frameset>`
   const { document, close } = loadHtml(page)
   assert.is(document.defaultView!.frames.length, 0)
+  assert.is(document.querySelectorAll('select').length, 0)
   close()
   const result = await cleaner.clean(page, { kind: 'html' })
   assert.not.ok(result.text.includes('fallback'))
+  assert.not.ok(result.text.includes('Country'))
+  assertAccountsForVisibleText(page, result)
 })
 
 test('a page nested deeper than the limit is refused before it is parsed, with the depth', async () => {

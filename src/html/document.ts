@@ -35,12 +35,14 @@ const NOSCRIPT_TAG = /<(\/?)noscript(?=[\s>\/])/gi
 /** A custom element name as long as "noscript": an inline container, so it never closes a paragraph. */
 const NOSCRIPT_STAND_IN = 'dc-noscr'
 /**
- * Frames' tags, and what they become: an element name as long, that jsdom does not load. An <iframe> becomes
- * a custom element (its body is blanked above); a <frame>, void, becomes an <embed>, void as well.
+ * Elements whose behaviour in jsdom costs time and that decruft does not need, renamed to element names as
+ * long that jsdom gives no behaviour (see `withoutBehaviour`). An <iframe> becomes a custom element (its body
+ * is blanked above); a <frame>, void, becomes an <embed>, void as well; a <select> becomes a custom element.
  */
-const FRAME_TAG = /<(\/?)(i?)frame(?=[\s>\/])/gi
+const INERT_TAG = /<(\/?)(iframe|frame|select)(?=[\s>\/])/gi
 export const IFRAME_STAND_IN = 'dc-ifr'
-const FRAME_STAND_IN = 'embed'
+export const SELECT_STAND_IN = 'dc-sel'
+const STAND_INS: Record<string, string> = { iframe: IFRAME_STAND_IN, frame: 'embed', select: SELECT_STAND_IN }
 /** JSON-LD is data, not code: the metadata (title, author, date) comes from it. */
 const JSON_LD = /type\s*=\s*["']?application\/ld\+json/i
 
@@ -49,7 +51,7 @@ const silentConsole = new VirtualConsole()
 
 export function loadHtml(html: string): HtmlDocument {
   assertWithinTreeLimits(html)
-  const dom = parse(neverLoadFrames(exposeNoscript(blankScriptsAndStyles(html))))
+  const dom = parse(withoutBehaviour(exposeNoscript(blankScriptsAndStyles(html))))
   return {
     document: dom.window.document,
     locate(node) {
@@ -91,11 +93,13 @@ function exposeNoscript(html: string): string {
 }
 
 /**
- * Renames frames so that jsdom creates no window for them: each costs it about 20 ms and 1 MB, and a page with
- * hundreds of embeds took more than ten seconds. decruft reads no frame's page. Offsets stay as they are.
+ * Renames frames, so that jsdom creates no window for them (each cost it about 20 ms and 1 MB, and a page with
+ * hundreds of embeds more than ten seconds; decruft reads no frame's page), and lists of options, whose
+ * options jsdom all visits again each time one is added (a list of thousands took it minutes). Offsets stay
+ * as they are.
  */
-function neverLoadFrames(html: string): string {
-  return html.replace(FRAME_TAG, (_tag, close: string, inline: string) => `<${close}${inline ? IFRAME_STAND_IN : FRAME_STAND_IN}`)
+function withoutBehaviour(html: string): string {
+  return html.replace(INERT_TAG, (_tag, close: string, name: string) => `<${close}${STAND_INS[name.toLowerCase()]}`)
 }
 
 /**
