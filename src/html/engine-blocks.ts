@@ -8,45 +8,29 @@ import type { Verdict } from '../engine/verdict.js'
 import { decide } from '../engine/decide.js'
 import { decidePage } from '../engine/page-shape.js'
 import type { Paragraph } from 'nlcst'
-import { parseText } from '../text/parse.js'
+import { parseLine, type ParsedLine } from '../text/parse.js'
 import { measure } from '../text/features.js'
 import type { HtmlBlock } from './blocks.js'
 
 /**
  * The engine's view of the blocks: one line each, measured by the text front end (sentences, words, code),
- * placed at the block's position in the HTML source so that reasons cite source lines. Lines are matched to
- * blocks by offset, not by count: a block that the text front end reads as white space alone (U+0085, which
- * the DOM counts as text) gives no paragraph, and becomes a line with no words.
+ * placed at the block's position in the HTML source so that reasons cite source lines. A block that the text
+ * front end reads as white space alone (U+0085, which the DOM counts as text) becomes a line with no words.
  */
 export function toEngineBlocks(blocks: HtmlBlock[]): Block[] {
-  const texts = blocks.map((block) => block.text.replace(/[\r\n\u2028\u2029\v\f]+/g, ' '))
-  const { blocks: lines } = parseText(texts.join('\n'))
-  let next = 0
-  let offset = 0
-  return blocks.map((block, i) => {
-    const text = texts[i]!
-    const end = offset + text.length
-    // Blocks hold no line break, so at most one paragraph starts inside each.
-    const found = lines[next] !== undefined && lines[next]!.start < end ? lines[next++] : undefined
-    const line = found ?? wordless(text, offset)
-    offset = end + 1
-    // A page's blocks are elements: a block that starts in lower case does not go on with the one above it.
-    return {
-      ...line,
-      index: i,
-      features: { ...line.features, continuesLine: false },
-      start: block.span.start,
-      end: block.span.end,
-      line: block.span.line,
-      column: block.span.column,
-    }
+  return blocks.map((block, index) => {
+    const text = block.text.replace(/[\r\n\u2028\u2029\v\f]+/g, ' ')
+    const parsed = parseLine(text) ?? wordless(text)
+    // continuesLine stays false: a page's blocks are elements, and one that starts in lower case does not go
+    // on with the one above it.
+    const { line, column } = block.span
+    return { index, start: block.span.start, end: block.span.end, line, column, text: parsed.text, node: parsed.node, features: parsed.features }
   })
 }
 
-/** A line for a block in which the text front end finds nothing but white space. */
-function wordless(text: string, offset: number): Block {
+function wordless(text: string): ParsedLine {
   const node: Paragraph = { type: 'ParagraphNode', children: [] }
-  return { index: 0, start: offset, end: offset + text.length, line: 1, column: 1, text, node, features: measure(text, node) }
+  return { text, from: 0, node, features: measure(text, node) }
 }
 
 /**

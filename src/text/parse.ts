@@ -10,7 +10,7 @@
 import { unified } from 'unified'
 import retextLatin from 'retext-latin'
 import type { Paragraph, Root } from 'nlcst'
-import type { Block } from '../types.js'
+import type { Block, BlockFeatures } from '../types.js'
 import arabicTerminals from './arabic-terminals.js'
 import { measure } from './features.js'
 
@@ -24,22 +24,37 @@ const MAX_PIECE_CHARS = 10_000
 export function parseText(input: string): { blocks: Block[] } {
   const blocks: Block[] = []
   forEachLine(input, (lineStart, lineEnd, line) => {
-    const node = parseLine(input.slice(lineStart, lineEnd))
-    const words = node.children.filter((child) => child.type !== 'WhiteSpaceNode')
-    const first = words[0]?.position?.start.offset
-    const last = words[words.length - 1]?.position?.end.offset
-    if (first === undefined || last === undefined) return
-    const start = lineStart + first
-    const end = lineStart + last
-    const text = input.slice(start, end)
-    // parse-latin reads U+FEFF as a symbol, JavaScript as white space: a line of nothing else is blank.
-    if (!text.trim()) return
+    const parsed = parseLine(input.slice(lineStart, lineEnd))
+    if (!parsed) return
+    const start = lineStart + parsed.from
     const above = blocks[blocks.length - 1]
-    const features = measure(text, node)
-    features.continuesLine = above !== undefined && continues(input, above, start, text)
-    blocks.push({ index: blocks.length, start, end, line, column: first + 1, text, node, features })
+    parsed.features.continuesLine = above !== undefined && continues(input, above, start, parsed.text)
+    blocks.push({ index: blocks.length, start, end: start + parsed.text.length, line, column: parsed.from + 1, ...parsed })
   })
   return { blocks }
+}
+
+export interface ParsedLine {
+  /** The line's text from its first word to its last, and where that starts in the line. */
+  text: string
+  from: number
+  node: Paragraph
+  features: BlockFeatures
+}
+
+/**
+ * One line, parsed and measured; null for a line of white space. parse-latin reads U+FEFF as a symbol and
+ * JavaScript as white space: a line of nothing else is blank too.
+ */
+export function parseLine(line: string): ParsedLine | null {
+  const node = paragraphOf(line)
+  const words = node.children.filter((child) => child.type !== 'WhiteSpaceNode')
+  const from = words[0]?.position?.start.offset
+  const to = words[words.length - 1]?.position?.end.offset
+  if (from === undefined || to === undefined) return null
+  const text = line.slice(from, to)
+  if (!text.trim()) return null
+  return { text, from, node, features: measure(text, node) }
 }
 
 /** Calls `visit` with each line's offsets (its break excluded) and its 1-based number. */
@@ -58,7 +73,7 @@ function forEachLine(input: string, visit: (start: number, end: number, line: nu
  * space, whose sentences are joined: a sentence that runs across a cut counts as two, which no judgement of
  * a 10,000-character line depends on.
  */
-function parseLine(line: string): Paragraph {
+function paragraphOf(line: string): Paragraph {
   const paragraph: Paragraph = { type: 'ParagraphNode', children: [] }
   for (let start = 0; start < line.length; ) {
     const end = pieceEnd(line, start)
@@ -96,7 +111,7 @@ function shifted<T extends Paragraph['children'][number]>(node: T, by: number): 
   }
 }
 
-export function lineBreaksIn(text: string): number {
+function lineBreaksIn(text: string): number {
   return text.match(LINE_BREAK)?.length ?? 0
 }
 
