@@ -26,10 +26,11 @@ export function parseText(input: string): { blocks: Block[] } {
   forEachLine(input, (lineStart, lineEnd, line) => {
     const parsed = parseLine(input.slice(lineStart, lineEnd))
     if (!parsed) return
-    const start = lineStart + parsed.from
+    const { from, text, node, features } = parsed
+    const start = lineStart + from
     const above = blocks[blocks.length - 1]
-    parsed.features.continuesLine = above !== undefined && continues(input, above, start, parsed.text)
-    blocks.push({ index: blocks.length, start, end: start + parsed.text.length, line, column: parsed.from + 1, ...parsed })
+    features.continuesLine = above !== undefined && continues(input, above, start, text)
+    blocks.push({ index: blocks.length, start, end: start + text.length, line, column: from + 1, text, node, features })
   })
   return { blocks }
 }
