@@ -24,6 +24,8 @@ const CHECK_TIME_FACTOR = 2
 const STALL_SHARE = 0.8
 /** How long past the limit a stuck child may take to write that stack: enabling the debugger takes a moment. */
 const STALL_GRACE_MS = 1500
+/** Tries to start a child before the run gives up. */
+const START_ATTEMPTS = 3
 /** How much of a child's stderr is kept: enough for a fatal error's message and its stack. */
 const STDERR_TAIL_CHARS = 64 * 1024
 
@@ -42,9 +44,9 @@ export class WorkerPool {
     const slotIndex = this.idle.pop() ?? (await new Promise<number>((resolve) => this.waiting.push(resolve)))
     const slot = this.slots[slotIndex]!
     try {
-      let worker = await (slot.worker ??= WorkerProcess.start(this.options.heapMb))
+      let worker = await (slot.worker ??= this.start())
       // Gone since its last input (an error it left behind killed it): a child that could take no input.
-      if (!worker.alive) worker = await (slot.worker = WorkerProcess.start(this.options.heapMb))
+      if (!worker.alive) worker = await (slot.worker = this.start())
       const outcome = await worker.run({ bytes, source, stallMs: this.options.timeoutMs * STALL_SHARE }, this.options.timeoutMs)
       if (!worker.alive) slot.worker = null
       return outcome
@@ -55,6 +57,20 @@ export class WorkerPool {
       const next = this.waiting.shift()
       if (next) next(slotIndex)
       else this.idle.push(slotIndex)
+    }
+  }
+
+  /**
+   * A child can fail to start for reasons of the machine (a signal from another process, a moment without
+   * memory), so a start is tried again; a worker script that cannot load fails every time.
+   */
+  private async start(): Promise<WorkerProcess> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await WorkerProcess.start(this.options.heapMb)
+      } catch (error) {
+        if (attempt === START_ATTEMPTS) throw error
+      }
     }
   }
 

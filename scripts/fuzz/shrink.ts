@@ -1,6 +1,6 @@
 /**
  * Shrinks a failing input to a small one that fails the same way: delta debugging (Zeller's ddmin, by
- * removals), first over lines and then over bytes. It removes halves, then quarters, and so on, keeping
+ * removals), first over lines and then over characters. It removes halves, then quarters, and so on, keeping
  * every removal after which the failure still reproduces, until no single piece can go or the budget is spent.
  */
 import { concat } from './bytes.js'
@@ -31,7 +31,7 @@ export async function shrink(bytes: Uint8Array, stillFails: (candidate: Uint8Arr
     return stillFails(candidate)
   }
   let smallest = bytes
-  for (const piecesOf of [lines, singleBytes]) {
+  for (const piecesOf of [lines, characters]) {
     if (spent()) break
     smallest = await ddmin(smallest, piecesOf, attempt, spent)
   }
@@ -73,6 +73,12 @@ function lines(bytes: Uint8Array): Pieces {
   return { count: starts.length, offset: (i) => starts[i] ?? bytes.length }
 }
 
-function singleBytes(bytes: Uint8Array): Pieces {
-  return { count: bytes.length, offset: (i) => i }
+/**
+ * UTF-8 characters (a lead byte and its continuation bytes), so that a reproducer of valid UTF-8 stays valid
+ * and is not read in another encoding; a stray continuation byte goes with the character before it.
+ */
+function characters(bytes: Uint8Array): Pieces {
+  const starts: number[] = []
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i]! & 0xc0) !== 0x80 || i === 0) starts.push(i)
+  return { count: starts.length, offset: (i) => starts[i] ?? bytes.length }
 }
