@@ -62,7 +62,7 @@ function spansOf(input: string, blocks: Block[], runs: CutRun[]): Span[] {
     const before = blocks[spans[first]!.run.first - 1]
     const after = blocks[spans[last]!.run.last + 1]
     if (before) spans[first]!.start = afterFirstLineBreak(input, before.end)
-    spans[last]!.end = !after ? input.length : before ? lastLineBreak(input, after.start) : after.start
+    spans[last]!.end = !after ? input.length : before ? lastLineBreak(input, spans[last]!.end, after.start) : after.start
     first = last + 1
   }
   return spans
@@ -76,9 +76,14 @@ function afterFirstLineBreak(input: string, from: number): number {
   return found.index + found[0].length
 }
 
-/** Where the last line break before `to` starts. */
-function lastLineBreak(input: string, to: number): number {
-  const at = Math.max(input.lastIndexOf('\n', to - 1), input.lastIndexOf('\r', to - 1))
+/**
+ * Where the last line break between `from` and `to` starts (one is there: blocks are lines). Searched within
+ * the gap only: lastIndexOf for a character that the input lacks ("\n" in a file of lone CRs) would scan back
+ * to its start for every cut.
+ */
+function lastLineBreak(input: string, from: number, to: number): number {
+  let at = to - 1
+  while (at > from && input[at] !== '\n' && input[at] !== '\r') at--
   return input[at] === '\n' && input[at - 1] === '\r' ? at - 1 : at
 }
 
