@@ -22,7 +22,8 @@ export const MAX_DEPTH = 256
 /** The sum of every element's depth: what nesting costs. */
 export const MAX_WEIGHT = 600_000
 
-const TAG = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*>/g
+/** A tag, its name and attributes stopping at the next "<": an unclosed "<a" must not send a match to the end. */
+const TAG = /<(\/?)([a-zA-Z][^\s/<>]*)[^<>]*>/g
 /** Elements without content: they never open a level. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
 /** Elements that the parser reopens in each new block while they are open ("active formatting elements"). */
