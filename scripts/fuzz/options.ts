@@ -29,11 +29,9 @@ export const USAGE = `usage: npm run fuzz -- [--count N] [--seed S] [--jobs N] [
                    as a share of their full sizes, from 0 to 1 (default 1; npm test uses ${QUICK_RUN.scale})
   --replay PATH... clean and check reproducers (or any files; a folder: its files) as they are`
 
-export function parseFuzzOptions(argv: string[]): FuzzCommand {
-  let values
-  let positionals
+function parseFlags(argv: string[]) {
   try {
-    ;({ values, positionals } = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -48,10 +46,14 @@ export function parseFuzzOptions(argv: string[]): FuzzCommand {
         replay: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
-    }))
+    })
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
+}
+
+export function parseFuzzOptions(argv: string[]): FuzzCommand {
+  const { values, positionals } = parseFlags(argv)
   if (values.help) return { command: 'help' }
   const jobs = whole('--jobs', values.jobs, os.availableParallelism(), 1)
   const timeoutMs = whole('--timeout-ms', values['timeout-ms'], DEFAULTS.timeoutMs, 1)

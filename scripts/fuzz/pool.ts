@@ -1,11 +1,13 @@
 /**
  * The fuzzer's worker processes: one long-lived child per job slot (worker.ts), each with one cleaner and a
  * bounded heap, so that an input that exhausts memory kills its child and not the machine. The parent times
- * every input: past the limit it kills the child and records a hang; a child that dies records a crash.
+ * every input (in CPU time where it can, so that a busy machine does not make hangs): past the limit it
+ * kills the child and records a hang; a child that dies records a crash.
  * Either way a fresh child takes the slot for the next input.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { cpuTimeMs } from './cpu-time.js'
 import { deathFailure, hangFailure, invariantFailure, thrownFailure, type Failure, type Outcome } from './outcome.js'
 import { STALL_MARKER, type Job, type WorkerMessage } from './protocol.js'
 
@@ -24,6 +26,13 @@ const CHECK_TIME_FACTOR = 2
 const STALL_SHARE = 0.8
 /** How long past the limit a stuck child may take to write that stack: enabling the debugger takes a moment. */
 const STALL_GRACE_MS = 1500
+/**
+ * A step's limit is on its CPU time where the system reports it (cpu-time.ts), but a step that gets so
+ * little of a core that it takes this many times its limit in wall time is over it too.
+ */
+const MAX_WALL_FACTOR = 4
+/** The least wait before a step's CPU time is read again. */
+const MIN_RECHECK_MS = 100
 /** Tries to start a child before the run gives up. */
 const START_ATTEMPTS = 3
 /** How much of a child's stderr is kept: enough for a fatal error's message and its stack. */
@@ -128,6 +137,20 @@ class WorkerProcess {
       const sent = performance.now()
       // A death or an error in the checks has no time of the worker's: the parent's clock says how long it took.
       const failed = (failure: Failure, ms = cleaned?.ms ?? performance.now() - sent) => finish({ status: 'failed', failures: [failure], ms })
+      let timer: NodeJS.Timeout | undefined
+      /** Times a step (the cleaning, then the checks): it is over its limit when both its wall and CPU time are. */
+      const arm = (limitMs: number) => {
+        const wallStart = performance.now()
+        const cpuStart = cpuTimeMs(this.child.pid)
+        const check = () => {
+          const cpuUsed = cpuStart === null ? null : (cpuTimeMs(this.child.pid) ?? Infinity) - cpuStart
+          const wallUsed = performance.now() - wallStart
+          if (cpuUsed !== null && cpuUsed < limitMs && wallUsed < limitMs * MAX_WALL_FACTOR) timer = setTimeout(check, Math.max(limitMs - cpuUsed, MIN_RECHECK_MS))
+          else onTimeout()
+        }
+        clearTimeout(timer)
+        timer = setTimeout(check, limitMs)
+      }
       const onTimeout = () => {
         // Past the limit, an answer no longer counts: the input hung.
         this.child.off('message', onMessage)
@@ -147,8 +170,7 @@ class WorkerProcess {
             return failed(thrownFailure('crash', message.message, message.stack), message.ms)
           case 'cleaned':
             cleaned = message
-            clearTimeout(timer)
-            timer = setTimeout(onTimeout, timeoutMs * CHECK_TIME_FACTOR)
+            arm(timeoutMs * CHECK_TIME_FACTOR)
             return
           case 'checked':
             if (message.problems.length === 0) return finish({ status: 'passed', kind: cleaned!.kind, ms: cleaned!.ms })
@@ -159,7 +181,7 @@ class WorkerProcess {
       }
       // Only this input's stderr names its failure.
       this.stderr = ''
-      let timer = setTimeout(onTimeout, timeoutMs)
+      arm(timeoutMs)
       this.onClose = (code, signal) => failed(deathFailure(cleaned ? 'check-error' : 'crash', code, signal, this.stderr))
       this.child.on('message', onMessage)
       this.child.send(job, (error) => error && this.child.kill('SIGKILL'))

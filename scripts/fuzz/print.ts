@@ -21,7 +21,7 @@ export function formatSummary(summary: FuzzSummary): string {
   ]
   if (summary.slowest) {
     const { ms, example } = summary.slowest
-    lines.push(`  slowest input      ${number(Math.round(ms))} ms: #${example.index} ${example.source} (${example.mutators.join(', ')})`)
+    lines.push(`  slowest input      ${number(Math.round(ms))} ms of wall time: #${example.index} ${example.source} (${example.mutators.join(', ')})`)
   }
   if (summary.failures.length === 0) return lines.join('\n')
   const where = summary.out ? `; reproducers in ${summary.out}` : ''

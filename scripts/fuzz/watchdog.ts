@@ -11,6 +11,8 @@ import { STALL_MARKER } from './protocol.js'
 
 /** Frames written of a stalled stack. */
 const FRAMES_KEPT = 12
+/** Time between two stacks of one stalled input. */
+const RESAMPLE_MS = 1000
 
 const session = new Session()
 session.connectToMainThread()
@@ -23,13 +25,27 @@ session.on('Debugger.paused', ({ params }) => {
   const own = frames.filter(({ url }) => url.includes('/dist/src/') && !url.includes('/node_modules/'))
   const kept = [...new Set([...frames.slice(0, FRAMES_KEPT), ...own.slice(0, FRAMES_KEPT)])]
   writeSync(2, `${STALL_MARKER}${JSON.stringify(kept)}\n`)
-  session.post('Debugger.resume', () => session.post('Debugger.disable'))
+  session.post('Debugger.resume')
+  // Again until the input ends: on a busy machine the parent may wait longer, and the last stack names the hang.
+  timer = setTimeout(sample, RESAMPLE_MS)
 })
 
 let timer: NodeJS.Timeout | undefined
+let enabled = false
+
+function sample(): void {
+  if (enabled) return session.post('Debugger.pause')
+  enabled = true
+  session.post('Debugger.enable', () => session.post('Debugger.pause'))
+}
+
 // A number of milliseconds arms the watchdog for the input just started; 0 disarms it.
 parentPort!.on('message', (ms: number) => {
   clearTimeout(timer)
-  // The debugger is enabled only here: enabled, it would slow every input down.
-  if (ms > 0) timer = setTimeout(() => session.post('Debugger.enable', () => session.post('Debugger.pause')), ms)
+  // The debugger is enabled only for a slow input: enabled, it would slow every input down.
+  if (ms > 0) timer = setTimeout(sample, ms)
+  else if (enabled) {
+    enabled = false
+    session.post('Debugger.disable')
+  }
 })
