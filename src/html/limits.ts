@@ -20,7 +20,7 @@ import { InputError } from '../input/decode.js'
 export const MAX_ELEMENTS = 50_000
 export const MAX_DEPTH = 256
 /** The sum of every element's depth: what nesting costs. */
-export const MAX_WEIGHT = 600_000
+const MAX_WEIGHT = 600_000
 
 /** A tag, its name and attributes stopping at the next "<": an unclosed "<a" must not send a match to the end. */
 const TAG = /<(\/?)([a-zA-Z][^\s/<>]*)[^<>]*>/g
