@@ -16,7 +16,7 @@ const PLACEHOLDER_ID = /^([BP]):([0-9a-z]+)$/i
 export function revealStreamedSegments(document: Document): Node[] {
   const fallbacks: Node[] = []
   // From the placeholders, which are few, to their segments: a query for the segments would walk every page.
-  for (const placeholder of [...document.getElementsByTagName('template')]) {
+  for (const placeholder of document.querySelectorAll('template')) {
     const [, kind, id] = PLACEHOLDER_ID.exec(placeholder.id) ?? []
     const segment = id && document.getElementById(`S:${id}`)
     if (!segment || !segment.hasAttribute('hidden') || !placeholder.parentNode) continue
