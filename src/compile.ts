@@ -5,7 +5,7 @@
 import { PhraseMatcher, type PhraseRuleDefinition } from './rules/phrase-rule.js'
 import type { PackRule } from './rules/load-packs.js'
 import { isSelectorRule, type SelectorRuleDefinition } from './html/selector-rule.js'
-import { isThreadRule, ThreadHeaders } from './html/thread-rule.js'
+import { isThreadRule, ThreadHeaders } from './rules/thread-rule.js'
 import { CODE_RULES } from './kinds/code-rules.js'
 import { HTML_CODE_RULES } from './html/html-code-rules.js'
 import { isCategory, type RuleMeta } from './types.js'

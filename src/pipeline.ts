@@ -14,7 +14,7 @@ import { buildReport, recordCuts, recordWarning } from './report/build.js'
 export function cleanText(input: string, rules: CompiledRules, source: string, inputWarnings: string[] = []): CleanResult {
   const file = new VFile({ value: input, path: source })
   const { blocks } = parseText(input)
-  const { verdicts, title, warnings } = decide(blocks, rules)
+  const { verdicts, title, warnings } = decide(blocks, { ...rules, lineThreads: rules.threadRules })
   const cuts = toCuts(input, blocks, verdicts)
   recordCuts(file, cuts)
   for (const warning of [...inputWarnings, ...warnings]) recordWarning(file, warning)

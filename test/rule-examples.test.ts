@@ -3,11 +3,13 @@
  * example must stay. One-line examples are judged in the standard article of support/frame.ts; multi-line
  * examples are documents of their own whose marked lines are judged. The examples of HTML rules are
  * fragments judged in the standard HTML page: every word of a cut fragment must be in that rule's cuts, every
- * word of a keep fragment in the output.
+ * word of a keep fragment in the output. A thread rule judges both kinds: its examples that start with "<" are
+ * HTML fragments, the others captures.
  */
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner, type Cut } from '../src/index.js'
+import type { RuleMeta } from '../src/types.js'
 import { frameWith, htmlFrameWith, markedDocument } from './support/frame.js'
 import { JSDOM } from 'jsdom'
 
@@ -50,9 +52,13 @@ function fragmentWords(html: string): string[] {
   return words(texts.join(' '))
 }
 
-for (const rule of cleaner.rules.filter((rule) => rule.htmlOnly)) {
+const isHtmlExample = (rule: RuleMeta, example: string) => rule.htmlOnly === true || example.trimStart().startsWith('<')
+const htmlExamples = (rule: RuleMeta, examples: string[]) => examples.filter((example) => isHtmlExample(rule, example))
+const textExamples = (rule: RuleMeta, examples: string[]) => examples.filter((example) => !isHtmlExample(rule, example))
+
+for (const rule of cleaner.rules.filter((rule) => htmlExamples(rule, [...rule.examples.cut, ...rule.examples.keep]).length > 0)) {
   test(`${rule.id}: cuts its HTML cut examples`, async () => {
-    for (const example of rule.examples.cut) {
+    for (const example of htmlExamples(rule, rule.examples.cut)) {
       const { report } = await cleaner.clean(htmlFrameWith(example, 'after'))
       const cutWords = new Set(words(report.cuts.filter((cut) => cut.rule === rule.id).map((cut) => cut.text).join(' ')))
       const missed = fragmentWords(example).filter((word) => !cutWords.has(word))
@@ -61,7 +67,7 @@ for (const rule of cleaner.rules.filter((rule) => rule.htmlOnly)) {
   })
 
   test(`${rule.id}: keeps its HTML keep examples`, async () => {
-    for (const example of rule.examples.keep) {
+    for (const example of htmlExamples(rule, rule.examples.keep)) {
       const { text, report } = await cleaner.clean(htmlFrameWith(example, 'inside'))
       const kept = new Set(words(text))
       const lost = fragmentWords(example).filter((word) => !kept.has(word))
@@ -70,9 +76,9 @@ for (const rule of cleaner.rules.filter((rule) => rule.htmlOnly)) {
   })
 }
 
-for (const rule of cleaner.rules.filter((rule) => !rule.htmlOnly)) {
+for (const rule of cleaner.rules.filter((rule) => textExamples(rule, [...rule.examples.cut, ...rule.examples.keep]).length > 0)) {
   test(`${rule.id}: cuts its cut examples`, async () => {
-    for (const example of rule.examples.cut) {
+    for (const example of textExamples(rule, rule.examples.cut)) {
       await judge(example, 'cut', (line, cut) => {
         assert.ok(cut, `${rule.id}: "${line}" was kept`)
         assert.is(cut!.rule, rule.id, `${rule.id}: "${line}" was cut by ${cut!.rule}`)
@@ -81,7 +87,7 @@ for (const rule of cleaner.rules.filter((rule) => !rule.htmlOnly)) {
   })
 
   test(`${rule.id}: keeps its keep examples`, async () => {
-    for (const example of rule.examples.keep) {
+    for (const example of textExamples(rule, rule.examples.keep)) {
       await judge(example, 'keep', (line, cut) => {
         assert.not.ok(cut, `${rule.id}: "${line}" was cut by ${cut?.rule}: ${cut?.reason}`)
       })

@@ -1,8 +1,9 @@
 /**
  * The engine: rules propose, the engine decides. Given the blocks of one document, it returns a verdict per
  * block (null = keep). One pass has these steps:
- * 1. proposals: phrase and section-heading hits from the packs, and repeats of earlier text;
- * 2. the main text: the densest run of prose, with block sections as barriers;
+ * 1. proposals: phrase and section-heading hits from the packs, repeats of earlier text, and in a capture
+ *    the comment threads that the shape of their lines shows (line-threads.ts) below a main text;
+ * 2. the main text: the densest run of prose, with block sections and comment threads as barriers;
  * 3. sections: each heading's run of lines, ended at the main text or at the next section;
  * 4. protection: the article's header (title, deck) above the main text and its sign-off (a dateline,
  *    credits) just below it;
@@ -19,8 +20,10 @@ import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.j
 import { RepeatIndex } from '../kinds/repeats.js'
 import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT } from '../kinds/code-rules.js'
 import { classifyAll, type BlockClass } from './classes.js'
-import { findMainBody, oneTextEvidence, type Span } from './main-body.js'
+import { findMainBody, hasMainTextBefore, oneTextEvidence, type Span } from './main-body.js'
 import { findSections, settleSectionEnds, type Section } from './sections.js'
+import { findLineThreads, type LineThread } from './line-threads.js'
+import type { ThreadHeaders } from '../rules/thread-rule.js'
 import { findHeader, findSignOff, TITLE_WINDOW } from './protect.js'
 import type { Verdict } from './verdict.js'
 import { quote, sentenceTail } from '../report/messages.js'
@@ -29,6 +32,8 @@ import { quote, sentenceTail } from '../report/messages.js'
 const ROLLBACK_KEPT_SHARE = 0.25
 /** Pages with less prose than this are too small to judge a rollback on. */
 const ROLLBACK_MIN_PROSE_WORDS = 100
+/** A page with this many lines that only a forum's posts show is a discussion: its threads are its content. */
+const MIN_DISCUSSION_LINES = 3
 /** Widget categories keep their own rule inside a section; descriptive ones (a byline, an alt text) join it. */
 const DESCRIPTIVE: ReadonlySet<Category> = new Set(['meta', 'media', 'duplicate'])
 /**
@@ -55,6 +60,11 @@ export interface EngineOptions {
    * widget). A capture has no such bounds.
    */
   sectionLimits?: number[]
+  /**
+   * The thread rules, for a capture: comment threads are found by the shape of their lines. An HTML page
+   * finds its threads among its elements before the engine runs, so it passes none.
+   */
+  lineThreads?: ThreadHeaders[]
 }
 
 export interface EngineResult {
@@ -114,7 +124,7 @@ interface PassInput {
   classes: BlockClass[]
 }
 
-function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEnabled, wholeBody }: EngineOptions): PassResult {
+function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEnabled, wholeBody, lineThreads }: EngineOptions): PassResult {
   const repeatOf = findRepeats(blocks, isEnabled(REPEATED_TEXT.id))
   const sections = isEnabled('stage:sections') ? findSections({ classes, hits, repeatOf, repeatedHeadingsAreLinks: !sectionLimits }) : []
 
@@ -122,7 +132,12 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   for (const section of sections) if (section.inline) for (let i = section.heading; i < section.end; i++) inAside[i] = true
   // A repeated label (a title printed twice) is noise to the main text; repeated prose is weighed as prose.
   const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || (repeatOf[i] !== undefined && classes[i] !== 'content'))
-  const barriers = sections.filter((s) => !s.inline).map((s) => s.heading)
+  const { comments: threads, content: contentThreads, discussionLines } = lineThreads?.length
+    ? judgeThreads(findLineThreads(blocks, classes, lineThreads), blocks, classes, noise, lineThreads)
+    : { comments: [], content: [], discussionLines: [] }
+  for (const thread of threads) noise.fill(true, thread.start, thread.end)
+  // A comment thread ends the main text as a section heading does.
+  const barriers = [...sections.filter((s) => !s.inline).map((s) => s.heading), ...threads.map((thread) => thread.start)].sort((a, b) => a - b)
   const body = wholeBody
     ? blocks.length > 0 ? { start: 0, end: blocks.length } : null
     : isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: repeatOf.map((r) => r !== undefined) }) : null
@@ -134,11 +149,18 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   if (body) for (const line of findSignOff(blocks, body)) protectedBlocks.add(line)
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
   applySections(sections, blocks, hits, protectedBlocks, verdicts)
+  applyThreads(threads, blocks, lineThreads, verdicts)
   applyPhrases(hits, verdicts)
-  if (body && isEnabled('stage:context')) applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks, isEnabled })
+  // The headers of a forum's posts and the lines that make it a discussion are no chrome to the context
+  // step: without them, the first post would read as an article above a comment thread when the output is
+  // cleaned again. Rules and sections still judge them.
+  const spared = new Set([...protectedBlocks, ...contentThreads.flatMap((thread) => thread.headers), ...discussionLines])
+  if (body && isEnabled('stage:context')) applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks: spared, isEnabled })
   if (isEnabled(REPEATED_TEXT.id)) applyRepeats(blocks, body, verdicts)
 
-  const rolledBack = isEnabled('stage:rollback') ? guardProse(blocks, classes, repeatOf, verdicts) : null
+  const inThread = new Array<boolean>(blocks.length).fill(false)
+  for (const thread of threads) inThread.fill(true, thread.start, thread.end)
+  const rolledBack = isEnabled('stage:rollback') ? guardProse(blocks, classes, (i) => repeatOf[i] !== undefined || inThread[i]!, verdicts) : null
   return { verdicts, title, rolledBack }
 }
 
@@ -191,6 +213,42 @@ function applySections(
             : `it sits in the ${rule.category} section under ${headingText} (lines ${blocks[heading]!.line}-${lastLine})`
       verdicts[i] = { rule: rule.id, category: rule.category, why }
     }
+  }
+}
+
+/**
+ * Which threads are reader comments: those with a main text above them and their first item, at least as
+ * long as a typical item. A thread at the top of the page is its content, a forum's posts; so is one under
+ * a few scattered sentences (a forum's log-in notice), and so is every thread of a page whose lines show it
+ * is a discussion (a forum member's "Joined:" card, Stack Exchange's "answered Mar 28, 2014").
+ */
+function judgeThreads(
+  threads: LineThread[],
+  blocks: Block[],
+  classes: BlockClass[],
+  noise: boolean[],
+  rules: ThreadHeaders[],
+): { comments: LineThread[]; content: LineThread[]; discussionLines: number[] } {
+  if (threads.length === 0) return { comments: [], content: [], discussionLines: [] }
+  const discussionLines = blocks.flatMap((block, i) => (rules.some((rule) => rule.isDiscussionLine(block.text)) ? [i] : []))
+  if (discussionLines.length >= MIN_DISCUSSION_LINES) return { comments: [], content: threads, discussionLines }
+  const comments: LineThread[] = []
+  const content: LineThread[] = []
+  for (const thread of threads) {
+    const firstItem = thread.headerFirst ? thread.start : Math.max(0, thread.start - thread.itemLines)
+    ;(hasMainTextBefore(firstItem, thread.itemWords, { blocks, classes, noise }) ? comments : content).push(thread)
+  }
+  return { comments, content, discussionLines: [] }
+}
+
+/** A comment thread takes its lines, but for those a widget rule of its own matched already (a section's). */
+function applyThreads(threads: LineThread[], blocks: Block[], rules: ThreadHeaders[] | undefined, verdicts: (Verdict | null)[]): void {
+  const rule = rules?.[0]?.rule
+  if (!rule) return
+  for (const { start, end, items, evidence } of threads) {
+    const header = evidence === 'marker' ? 'a header line that names it a comment ("says:", "Reply")' : 'a header line with a name and a time'
+    const why = `it belongs to a comment thread below the main text (lines ${blocks[start]!.line}-${blocks[end - 1]!.line}): ${items} items, each opened by ${header}`
+    for (let i = start; i < end; i++) verdicts[i] ??= { rule: rule.id, category: rule.category, why }
   }
 }
 
@@ -301,18 +359,19 @@ function applyRepeats(blocks: Block[], body: Span | null, verdicts: (Verdict | n
 /**
  * Leaves the lines as they are when the cuts would remove most of the page's prose: a page whose main text the
  * engine misread is better kept whole, with a warning, than emptied. Whole, not half: any partial undo could
- * be judged differently when the output is cleaned again.
+ * be judged differently when the output is cleaned again. Repeats and the comments of a thread found by its
+ * structure are no prose of the page's own.
  */
 function guardProse(
   blocks: Block[],
   classes: BlockClass[],
-  repeatOf: (number | undefined)[],
+  notOwnProse: (i: number) => boolean,
   verdicts: (Verdict | null)[],
 ): string | null {
   let prose = 0
   let kept = 0
   blocks.forEach((block, i) => {
-    if (classes[i] !== 'content' || repeatOf[i] !== undefined) return
+    if (classes[i] !== 'content' || notOwnProse(i)) return
     prose += block.features.words
     if (!verdicts[i]) kept += block.features.words
   })

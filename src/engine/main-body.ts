@@ -37,13 +37,7 @@ export interface BodyInput {
 }
 
 export function findMainBody({ blocks, classes, noise, barriers, repeats }: BodyInput): Span | null {
-  const weight = (i: number): number => {
-    const { words } = blocks[i]!.features
-    if (noise[i]) return -(NOISE_LINE_COST + words)
-    if (classes[i] === 'content') return words
-    if (classes[i] === 'near-content') return words * NEAR_CONTENT_WEIGHT
-    return -SHORT_LINE_COST
-  }
+  const weight = weightOf({ blocks, classes, noise })
   const edges = [0, ...barriers.map((b) => b + 1), blocks.length]
   const candidates: { span: Span; score: number; opened: boolean }[] = []
   for (let s = 0; s + 1 < edges.length; s++) {
@@ -58,6 +52,27 @@ export function findMainBody({ blocks, classes, noise, barriers, repeats }: Body
       ? first
       : candidates.sort((a, b) => b.score - a.score || a.span.start - b.span.start)[0]
   return chosen ? withoutRepeatsAtEdges(chosen.span, repeats) : null
+}
+
+type WeightInput = Pick<BodyInput, 'blocks' | 'classes' | 'noise'>
+
+function weightOf({ blocks, classes, noise }: WeightInput): (i: number) => number {
+  return (i) => {
+    const { words } = blocks[i]!.features
+    if (noise[i]) return -(NOISE_LINE_COST + words)
+    if (classes[i] === 'content') return words
+    if (classes[i] === 'near-content') return words * NEAR_CONTENT_WEIGHT
+    return -SHORT_LINE_COST
+  }
+}
+
+/**
+ * Whether the lines above `end` hold a main text: a run of prose, weighed as the main text is, with at least
+ * the words a main text has, and at least `minWords`. Boilerplate sentences scattered between menus make none.
+ */
+export function hasMainTextBefore(end: number, minWords: number, input: WeightInput): boolean {
+  const best = bestRun(0, end, weightOf(input))
+  return best !== null && proseWords(best.span, input.blocks, input.classes, input.noise) >= Math.max(MIN_BODY_WORDS, minWords)
 }
 
 /** A teaser that reprints the article right after it is not part of the article. */

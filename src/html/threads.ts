@@ -9,7 +9,7 @@
  */
 import type { Block } from '../types.js'
 import type { HtmlBlock } from './blocks.js'
-import type { HeaderEvidence, ThreadHeaders } from './thread-rule.js'
+import type { HeaderEvidence, ThreadHeaders } from '../rules/thread-rule.js'
 
 /** A thread has at least this many items: two dated paragraphs are not yet a thread. */
 const MIN_ITEMS = 3

@@ -9,7 +9,7 @@ import { isCategory } from '../types.js'
 import type { PackRuleSource, PackSource, PackEntry } from './pack-format.js'
 import type { PhraseRuleDefinition } from './phrase-rule.js'
 import type { SelectorRuleDefinition } from '../html/selector-rule.js'
-import type { ThreadRuleDefinition } from '../html/thread-rule.js'
+import type { ThreadRuleDefinition } from './thread-rule.js'
 
 /**
  * A rule from a pack: phrases and sections judge lines, selectors judge the elements of an HTML page, threads
@@ -132,10 +132,11 @@ function threadRule(
 ): ThreadRuleDefinition {
   const markers = entriesByLanguage(source.markers, `${where} markers`, fail)
   const times = entriesByLanguage(source.times, `${where} times`, fail)
-  for (const list of [...Object.values(markers), ...Object.values(times)]) for (const pattern of list) checkPattern(pattern, where, fail)
+  const discussion = entriesByLanguage(source.discussion, `${where} discussion`, fail)
+  for (const list of [...Object.values(markers), ...Object.values(times), ...Object.values(discussion)]) for (const pattern of list) checkPattern(pattern, where, fail)
   if (Object.keys(markers).length === 0 || Object.keys(times).length === 0) fail(`${where}: a thread rule needs markers and times.`)
   const languages = [...new Set([...Object.keys(markers), ...Object.keys(times)])].sort()
-  return { ...meta, languages, htmlOnly: true, kind: 'thread', markers, times }
+  return { ...meta, languages, kind: 'thread', markers, times, discussion }
 }
 
 function entriesByLanguage(

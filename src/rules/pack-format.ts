@@ -40,6 +40,7 @@
  *     description: A reader-comment thread by its structure.
  *     markers: { en: ['\ssays:?$'] }                 # where a header line says it is one, by language
  *     times: { en: ['\d+ days? ago'] }                # date and time expressions, by language or '*'
+ *     discussion: { en: ['^joined:'] }                # lines only a forum's or Q&A page's posts show
  *     examples:
  *       cut: ['<div class="c"><p>Ann, 3 May 2012</p><p>Thanks for this.</p></div>…']  # a thread after an article
  *       keep: ['<ul><li><p>Ann, 3 May 2012</p><p>She founded the firm.</p></li>…</ul>']  # inside an article
@@ -65,6 +66,7 @@ export interface PackRuleSource {
   alwaysCut?: boolean
   markers?: Record<string, PackEntry[]>
   times?: Record<string, PackEntry[]>
+  discussion?: Record<string, PackEntry[]>
   examples: { cut: string[]; keep: string[] }
 }
 

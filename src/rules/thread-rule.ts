@@ -1,5 +1,6 @@
 /**
- * Thread rules: the HTML-only rule kind that finds reader-comment threads by their structure (threads.ts).
+ * Thread rules: the rule kind that finds reader-comment threads by their structure, among a page's elements
+ * (html/threads.ts) or a capture's lines (engine/line-threads.ts).
  * A pack gives the words of a comment's header line, by language, as regular expressions: markers where a
  * header puts them ("Anna says:", "Posted by Anna", a "Reply" button at the line's end) and time expressions
  * ("12 March 2012", "3 days ago", "10:42"). The structure does the rest, in any
@@ -13,6 +14,12 @@ export interface ThreadRuleDefinition extends RuleMeta {
   markers: Record<string, string[]>
   /** Regular expressions for dates and times, by language or '*'. */
   times: Record<string, string[]>
+  /**
+   * Regular expressions for the lines that only a forum's or a Q&A page's posts show ("Joined: Feb 2019",
+   * "Posts: 116", "answered Mar 28, 2014"), by language: in a capture, which has no metadata, they tell a
+   * discussion, whose threads are its content, from an article with comments.
+   */
+  discussion: Record<string, string[]>
 }
 
 export function isThreadRule(rule: { kind: string }): rule is ThreadRuleDefinition {
@@ -39,10 +46,17 @@ export type HeaderEvidence = 'marker' | 'name and time'
 export class ThreadHeaders {
   private readonly markers: RegExp | null
   private readonly times: RegExp | null
+  private readonly discussion: RegExp | null
 
   constructor(readonly rule: ThreadRuleDefinition) {
     this.markers = combined(Object.values(rule.markers).flat(), 'iu')
     this.times = combined(Object.values(rule.times).flat(), 'giu')
+    this.discussion = combined(Object.values(rule.discussion).flat(), 'iu')
+  }
+
+  /** Whether a line is one that only a forum's or a Q&A page's posts show. */
+  isDiscussionLine(text: string): boolean {
+    return this.discussion?.test(text.replace(/\s+/g, ' ').trim()) ?? false
   }
 
   /**
@@ -58,8 +72,24 @@ export class ThreadHeaders {
     if (!this.times) return null
     this.times.lastIndex = 0
     if (!this.times.test(plain)) return null
-    const names = plain.replace(this.times, ' ').match(NAME_WORD)?.length ?? 0
+    const names = this.nameWords(plain).length
     return names > 0 && names <= NAME_MAX_WORDS ? 'name and time' : null
+  }
+
+  /** The words of a header beside its times: the commenter's name, and words such as "at" or "on". */
+  nameWords(text: string): string[] {
+    return (this.times ? text.replace(this.times, ' ') : text).match(NAME_WORD) ?? []
+  }
+
+  /** Where the line's times lie: from the start of its first to the end of its last, or null. */
+  timeSpan(text: string): { start: number; end: number } | null {
+    if (!this.times) return null
+    let span: { start: number; end: number } | null = null
+    for (const match of text.matchAll(this.times)) {
+      span ??= { start: match.index, end: 0 }
+      span.end = match.index + match[0].length
+    }
+    return span
   }
 }
 

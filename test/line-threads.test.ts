@@ -1,0 +1,61 @@
+/**
+ * Comment threads in captures, found by the shape of their lines (src/engine/line-threads.ts): cut below an
+ * article with a reason that names the evidence, kept where they are the page's content.
+ */
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { createCleaner } from '../src/index.js'
+import { FRAME_PARAGRAPHS, FRAME_TITLE } from './support/frame.js'
+
+const cleaner = createCleaner()
+const ARTICLE = [FRAME_TITLE, 'by Anna Berg on March 2, 2012', ...FRAME_PARAGRAPHS].join('\n\n')
+const COMMENTS = [
+  'Tom Hale March 3, 2012 at 10:12 am',
+  'Great piece, thank you for the details on the budget.',
+  'Reply',
+  'Rania Saad March 3, 2012 at 11:40 am',
+  "I visited it last week and the children's floor is wonderful, though the café was closed.",
+  'Reply',
+  'Mark Doyle March 4, 2012 at 8:05 pm',
+  'Will it open on Sundays as well?',
+  'Reply',
+  'Lea Marin March 5, 2012 at 7:30 am',
+  'Yes, from noon to six.',
+].join('\n\n')
+
+test('a thread below an article is cut whole, and the reason counts its items and names their headers', async () => {
+  const { text, report } = await cleaner.clean(`${ARTICLE}\n\n${COMMENTS}\n`)
+  assert.is(text, `${ARTICLE}\n`)
+  const cut = report.cuts.find((c) => c.rule === 'comments/thread-structure')
+  assert.ok(cut, 'no thread cut')
+  assert.match(cut!.reason, /4 items, each opened by a header line with a name and a time/)
+  // The article's byline has a dated header of its own shape: it stays with the article.
+  assert.match(text, /by Anna Berg on March 2, 2012/)
+})
+
+test('a thread at the top of the page is its content: nothing of it is cut, and cleaning the output changes nothing', async () => {
+  const input = `Library opening: who went?\n\n${COMMENTS.replace(/\n\nReply/g, '')}\n`
+  const first = await cleaner.clean(input)
+  assert.is(first.report.cuts.filter((c) => c.rule === 'comments/thread-structure').length, 0)
+  for (const line of COMMENTS.split('\n\n').filter((line) => line !== 'Reply')) assert.ok(first.text.includes(line), `lost: ${line}`)
+  const again = await cleaner.clean(first.text)
+  assert.is(again.text, first.text)
+})
+
+test('items whose header closes them (a teaser list under its bylines) are judged with their first item', async () => {
+  const teasers = [
+    'Harbour library draws record crowds',
+    'Two thousand visitors came on the first day, more than the council expected for the whole first week.',
+    'Tom Hale – 3/6/2026 | 72',
+    'New tram line reaches the old port',
+    'The line opens next spring and links the station to the harbour in twelve minutes, the operator said.',
+    'Rania Saad – 3/5/2026 | 15',
+    'Council approves the budget for parks',
+    'Three new parks will open on the east side of the city, with playgrounds and a small lake for boats.',
+    'Mark Doyle – 3/4/2026 | 27',
+  ].join('\n\n')
+  const { report } = await cleaner.clean(`Latest news\n\n${teasers}\n`)
+  assert.is(report.cuts.filter((c) => c.rule === 'comments/thread-structure').length, 0)
+})
+
+test.run()
