@@ -58,4 +58,25 @@ test('items whose header closes them (a teaser list under its bylines) are judge
   assert.is(report.cuts.filter((c) => c.rule === 'comments/thread-structure').length, 0)
 })
 
+test('a thread right under a comments heading is cut, however short the post above it', async () => {
+  const input = `Born on Tuesday: our son Max.\n\n4 Comments\n\n${COMMENTS}\n`
+  const { text } = await cleaner.clean(input)
+  assert.is(text, 'Born on Tuesday: our son Max.\n')
+})
+
+test('an article under a dateline of the comments\' shape is the article, not the thread\'s first item', async () => {
+  const dated = (name: string) => `${name}Mon Oct 29, 2012 9:47 AM EDT`
+  const more = [
+    'The council expects the building to welcome half a million visitors a year once the harbour tram line reaches it next spring.',
+    'Opening hours will run from nine in the morning to nine in the evening, and the reading rooms will stay open on public holidays.',
+    'A second phase of the project, a garden on the roof with a small café, should open before the end of next summer.',
+    'Local writers have already booked the theatre for a series of readings, the first of them on the coming Friday evening.',
+  ]
+  const article = [FRAME_TITLE, dated(''), ...FRAME_PARAGRAPHS, ...more].join('\n\n')
+  const comments = ['Tom Hale ', 'Rania Saad ', 'Mark Doyle '].map((name, i) => `${dated(name)}\n\n${['Great piece, thank you.', 'Is it open on Sundays?', 'The wide windows facing the harbour are lovely in the evening.'][i]}`).join('\n\n')
+  const { text, report } = await cleaner.clean(`${article}\n\n${comments}\n`)
+  assert.is(text, `${article}\n`)
+  assert.match(report.cuts.find((c) => c.rule === 'comments/thread-structure')!.reason, /3 items/)
+})
+
 test.run()

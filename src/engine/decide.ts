@@ -32,6 +32,13 @@ import { quote, sentenceTail } from '../report/messages.js'
 const ROLLBACK_KEPT_SHARE = 0.25
 /** Pages with less prose than this are too small to judge a rollback on. */
 const ROLLBACK_MIN_PROSE_WORDS = 100
+/**
+ * The main text above a comment thread is at least as long as a typical comment, but never needs more
+ * words than this: a short post draws long comments.
+ */
+const MAX_MAIN_TEXT_WORDS_ASKED = 100
+/** A comments heading heads a thread that starts at most this many lines below it ("13 comments:", a counter "1"). */
+const HEADING_MAX_DISTANCE = 3
 /** A page with this many lines that only a forum's posts show is a discussion: its threads are its content. */
 const MIN_DISCUSSION_LINES = 3
 /** Widget categories keep their own rule inside a section; descriptive ones (a byline, an alt text) join it. */
@@ -133,7 +140,7 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   // A repeated label (a title printed twice) is noise to the main text; repeated prose is weighed as prose.
   const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || (repeatOf[i] !== undefined && classes[i] !== 'content'))
   const { comments: threads, content: contentThreads, discussionLines } = lineThreads?.length
-    ? judgeThreads(findLineThreads(blocks, classes, lineThreads), blocks, classes, noise, lineThreads)
+    ? judgeThreads(findLineThreads(blocks, classes, lineThreads), { blocks, classes, noise, sections }, lineThreads)
     : { comments: [], content: [], discussionLines: [] }
   for (const thread of threads) noise.fill(true, thread.start, thread.end)
   // A comment thread ends the main text as a section heading does.
@@ -217,26 +224,30 @@ function applySections(
 }
 
 /**
- * Which threads are reader comments: those with a main text above them and their first item, at least as
- * long as a typical item. A thread at the top of the page is its content, a forum's posts; so is one under
- * a few scattered sentences (a forum's log-in notice), and so is every thread of a page whose lines show it
- * is a discussion (a forum member's "Joined:" card, Stack Exchange's "answered Mar 28, 2014").
+ * Which threads are reader comments: those right under a heading that a comments rule matched ("13
+ * comments:", "111 Responses to …"), and those with a main text above them and their first item,
+ * at least as long as a typical item. A thread at the top of the page is its content, a forum's posts; so
+ * is one under a few scattered sentences (a forum's log-in notice), and so is every thread of a page whose
+ * lines show it is a discussion (a forum member's "Joined:" card, Stack Exchange's "answered Mar 28, 2014").
  */
 function judgeThreads(
   threads: LineThread[],
-  blocks: Block[],
-  classes: BlockClass[],
-  noise: boolean[],
+  page: { blocks: Block[]; classes: BlockClass[]; noise: boolean[]; sections: Section[] },
   rules: ThreadHeaders[],
 ): { comments: LineThread[]; content: LineThread[]; discussionLines: number[] } {
+  const { blocks, classes, noise, sections } = page
   if (threads.length === 0) return { comments: [], content: [], discussionLines: [] }
   const discussionLines = blocks.flatMap((block, i) => (rules.some((rule) => rule.isDiscussionLine(block.text)) ? [i] : []))
   if (discussionLines.length >= MIN_DISCUSSION_LINES) return { comments: [], content: threads, discussionLines }
+  const commentHeadings = sections.filter((section) => section.rule.category === 'comments').map((section) => section.heading)
+  const headedByComments = (start: number) => commentHeadings.some((heading) => heading < start && start - heading <= HEADING_MAX_DISTANCE)
   const comments: LineThread[] = []
   const content: LineThread[] = []
   for (const thread of threads) {
     const firstItem = thread.headerFirst ? thread.start : Math.max(0, thread.start - thread.itemLines)
-    ;(hasMainTextBefore(firstItem, thread.itemWords, { blocks, classes, noise }) ? comments : content).push(thread)
+    const minWords = Math.min(thread.itemWords, MAX_MAIN_TEXT_WORDS_ASKED)
+    const isComments = headedByComments(thread.start) || hasMainTextBefore(firstItem, minWords, { blocks, classes, noise })
+    ;(isComments ? comments : content).push(thread)
   }
   return { comments, content, discussionLines: [] }
 }

@@ -25,6 +25,9 @@ const TEXT_MIN_WORDS = 2
 const TAIL_CHARS = 16
 /** A header is a name and a time, and perhaps a button after them ("… at 1:24 am. Reply"): never more sentences. */
 const HEADER_MAX_SENTENCES = 2
+/** A first item with this many times the words of a typical item, and at least ARTICLE_MIN_WORDS, is the article. */
+const ARTICLE_FACTOR = 3
+const ARTICLE_MIN_WORDS = 150
 /** Characters of code and queries, which a name and a time never hold: "> '2020-08-01 17:00 UTC'::timestamptz". */
 const CODE_SYMBOLS = /[{}<>=;]|::/
 /** The words of a name that tell commenters apart; shorter ones are "at", "on", "pm". */
@@ -141,6 +144,12 @@ function threadOf(
   const start = group[0]!
   let end = group[group.length - 1]! + 1
   const headerFirst = end < blocks.length && isText(end) && classes[end] !== 'short'
+  // A first item that outweighs the others many times over is the article under its own dateline, which
+  // has the comments' shape ("Mon Oct 29, 2012 9:47 AM EDT"): the thread starts at the next header.
+  const others = gapWords.slice(1)
+  if (headerFirst && others.length > 0 && gapWords[0]! >= Math.max(ARTICLE_MIN_WORDS, ARTICLE_FACTOR * median(others))) {
+    return group.length - 1 >= MIN_ITEMS ? threadOf(group.slice(1), blocks, classes, evidence, isText) : null
+  }
   if (headerFirst) {
     const limit = Math.min(blocks.length, end + Math.max(...gaps))
     while (end < limit && !evidence[end] && blocks[end]!.features.words > 0) end++
