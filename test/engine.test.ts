@@ -23,6 +23,14 @@ test('a section heading inside the article cuts the aside, not the rest of the a
   assert.ok(report.cuts.every((cut) => cut.category === 'related'), JSON.stringify(report.cuts))
 })
 
+test('a comments heading is never an aside: the prose under it is a comment, however few lines it has', async () => {
+  const comment = ['1 comment:', 'Tim Hale said...', 'Thanks again for the tour on Sunday, we had a great time and wrote a post about it on our own blog.', 'The children loved the theatre most of all, and we will certainly come back with their school in the spring.', 'September 25, 2012 5:11 PM']
+  const doc = [...article, ...comment, 'Post a Comment'].join('\n\n')
+  const { text, report } = await cleaner.clean(doc)
+  assert.is(text, `${article.join('\n\n')}\n`)
+  assert.ok(report.cuts.every((cut) => cut.category === 'comments'), JSON.stringify(report.cuts.map((cut) => cut.rule)))
+})
+
 test('a section opened after the article runs to the next section', async () => {
   const doc = [...article, 'Related Articles', 'Ferry strike ends', 'Ya Biladi', 'Comments', 'No comments yet...'].join('\n')
   const { text, report } = await cleaner.clean(doc)

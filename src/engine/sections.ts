@@ -45,7 +45,8 @@ export function findSections({ classes, hits, repeatOf, repeatedHeadingsAreLinks
     let resume = heading + 1
     while (resume < classes.length && !isFreshProse(resume) && hits[resume]?.kind !== 'section') resume++
     const items = resume - heading - 1
-    const inline = items <= INLINE_ASIDE_MAX_ITEMS && isFreshProse(resume) && isFreshProse(resume + 1)
+    // Comments are never an aside in the article's flow: the prose after their heading is a comment's.
+    const inline = rule.category !== 'comments' && items <= INLINE_ASIDE_MAX_ITEMS && isFreshProse(resume) && isFreshProse(resume + 1)
     // A block-section heading printed more than once is a link under each item ("Add a comment" under every
     // answer of a Q&A thread), not the one heading of a widget: only the line itself is cut, by its phrase
     // rule. On the dev captures (WCXB shingle F1, its forum pages, Readability): 0.770, 0.638, 0.847 before;
