@@ -82,6 +82,14 @@ test('a page nested deeper than the limit is refused before it is parsed, with t
   assert.ok(depth > MAX_DEPTH + 10, error.message)
 })
 
+test('stray end tags between the start tags do not hide how deep the page nests', async () => {
+  assert.is((await refusal(`<body>${'<div></span>'.repeat(5_000)}${ARTICLE}</body>`)).reason, 'too-deep')
+})
+
+test('the limits judge the markup as parsed: the tags inside a list of options nest in its stand-in', async () => {
+  assert.is((await refusal(`<body><p>${ARTICLE}</p><select>${'<i>'.repeat(5_000)}</select></body>`)).reason, 'too-deep')
+})
+
 test('a page whose elements are each nested deep enough to cost minutes is refused as too deep', async () => {
   const error = await refusal(`<body>${'<div>'.repeat(60)}${'<span>w</span>'.repeat(20_000)}</body>`)
   assert.is(error.reason, 'too-deep')

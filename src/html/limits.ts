@@ -57,24 +57,33 @@ function count(n: number): string {
 }
 
 /**
- * The tree's size as the tags give it, counting every start tag without an end tag as open; and `formatting`,
- * the most formatting elements open at once.
+ * The tree's size as the tags give it, and `formatting`, the most formatting elements open at once. An end
+ * tag closes the innermost open element of its name and those inside it, as the parser does; one with no
+ * such element open is ignored, as the parser ignores it, so that stray end tags cannot hide the nesting of
+ * the tags around them. Elements the parser closes without an end tag (a <p> before a <div>) count as open.
  */
 function scanTags(html: string): TreeSize & { formatting: number } {
   const scan = { elements: 0, depth: 0, weight: 0, formatting: 0 }
-  let depth = 0
+  const open: string[] = []
+  const openByName = new Map<string, number>()
   let formatting = 0
   for (const [tag, close, name] of html.matchAll(TAG)) {
     const element = name!.toLowerCase()
     if (close) {
-      depth = Math.max(0, depth - 1)
-      if (FORMATTING.has(element)) formatting = Math.max(0, formatting - 1)
+      if (!openByName.get(element)) continue
+      for (let popped = ''; popped !== element; ) {
+        popped = open.pop()!
+        openByName.set(popped, openByName.get(popped)! - 1)
+        if (FORMATTING.has(popped)) formatting--
+      }
       continue
     }
     scan.elements++
-    scan.weight += depth + 1
+    scan.weight += open.length + 1
     if (VOID.has(element) || tag.endsWith('/>')) continue
-    scan.depth = Math.max(scan.depth, ++depth)
+    open.push(element)
+    openByName.set(element, (openByName.get(element) ?? 0) + 1)
+    scan.depth = Math.max(scan.depth, open.length)
     if (FORMATTING.has(element)) scan.formatting = Math.max(scan.formatting, ++formatting)
   }
   return scan
