@@ -64,6 +64,16 @@ test('a thread right under a comments heading is cut, however short the post abo
   assert.is(text, 'Born on Tuesday: our son Max.\n')
 })
 
+test('under a comments heading, a thread whose headers close their items starts with its first comment', async () => {
+  const posted = ['Tom Hale', 'Rania Saad', 'Mark Doyle'].map((name, i) => [
+    ['Great piece, thank you for the details on the budget and the opening hours.', 'Is it open on Sundays as well, or only on weekdays?', 'The wide windows facing the harbour are lovely in the evening.'][i],
+    `Posted by: ${name} | March ${3 + i}, 2012 10:12 AM`,
+  ])
+  // "Comments" also in the menu: a heading printed twice is a link, which opens no section of its own.
+  const { text } = await cleaner.clean(`Home\nComments\nAbout\n\n${ARTICLE}\n\nComments\n\n${posted.flat().join('\n\n')}\n`)
+  assert.is(text, `${ARTICLE}\n`)
+})
+
 test('an article under a dateline of the comments\' shape is the article, not the thread\'s first item', async () => {
   const dated = (name: string) => `${name}Mon Oct 29, 2012 9:47 AM EDT`
   const more = [

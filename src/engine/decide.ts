@@ -37,7 +37,10 @@ const ROLLBACK_MIN_PROSE_WORDS = 100
  * words than this: a short post draws long comments.
  */
 const MAX_MAIN_TEXT_WORDS_ASKED = 100
-/** A comments heading heads a thread that starts at most this many lines below it ("13 comments:", a counter "1"). */
+/**
+ * A comments heading heads a thread that starts at most this many lines below it: under "13 comments:", a
+ * counter "1" or, when the headers close their items, the first comment.
+ */
 const HEADING_MAX_DISTANCE = 3
 /** A page with this many lines that only a forum's posts show is a discussion: its threads are its content. */
 const MIN_DISCUSSION_LINES = 3
@@ -140,7 +143,7 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   // A repeated label (a title printed twice) is noise to the main text; repeated prose is weighed as prose.
   const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || (repeatOf[i] !== undefined && classes[i] !== 'content'))
   const { comments: threads, content: contentThreads, discussionLines } = lineThreads?.length
-    ? judgeThreads(findLineThreads(blocks, classes, lineThreads), { blocks, classes, noise, sections }, lineThreads)
+    ? judgeThreads(findLineThreads(blocks, classes, lineThreads), { blocks, classes, noise, hits }, lineThreads)
     : { comments: [], content: [], discussionLines: [] }
   for (const thread of threads) noise.fill(true, thread.start, thread.end)
   // A comment thread ends the main text as a section heading does.
@@ -229,25 +232,33 @@ function applySections(
  * at least as long as a typical item. A thread at the top of the page is its content, a forum's posts; so
  * is one under a few scattered sentences (a forum's log-in notice), and so is every thread of a page whose
  * lines show it is a discussion (a forum member's "Joined:" card, Stack Exchange's "answered Mar 28, 2014").
+ * A thread under a comments heading starts right under it: when its headers close their items, the first
+ * comment lies between the heading and the first header.
  */
 function judgeThreads(
   threads: LineThread[],
-  page: { blocks: Block[]; classes: BlockClass[]; noise: boolean[]; sections: Section[] },
+  page: { blocks: Block[]; classes: BlockClass[]; noise: boolean[]; hits: (PhraseRuleDefinition | undefined)[] },
   rules: ThreadHeaders[],
 ): { comments: LineThread[]; content: LineThread[]; discussionLines: number[] } {
-  const { blocks, classes, noise, sections } = page
+  const { blocks, classes, noise, hits } = page
   if (threads.length === 0) return { comments: [], content: [], discussionLines: [] }
   const discussionLines = blocks.flatMap((block, i) => (rules.some((rule) => rule.isDiscussionLine(block.text)) ? [i] : []))
   if (discussionLines.length >= MIN_DISCUSSION_LINES) return { comments: [], content: threads, discussionLines }
-  const commentHeadings = sections.filter((section) => section.rule.category === 'comments').map((section) => section.heading)
-  const headedByComments = (start: number) => commentHeadings.some((heading) => heading < start && start - heading <= HEADING_MAX_DISTANCE)
+  const isCommentsHeading = (i: number) => hits[i]?.kind === 'section' && hits[i]!.category === 'comments'
   const comments: LineThread[] = []
   const content: LineThread[] = []
   for (const thread of threads) {
     const firstItem = thread.headerFirst ? thread.start : Math.max(0, thread.start - thread.itemLines)
+    let heading = thread.start - 1
+    while (heading >= Math.max(0, thread.start - HEADING_MAX_DISTANCE) && !isCommentsHeading(heading)) heading--
+    // Between the heading and the first header lies at most a counter or one comment's paragraph, not the
+    // article under a "Comments" link of its share bar.
+    if (heading >= 0 && isCommentsHeading(heading) && thread.start - heading <= HEADING_MAX_DISTANCE) {
+      comments.push({ ...thread, start: heading + 1 })
+      continue
+    }
     const minWords = Math.min(thread.itemWords, MAX_MAIN_TEXT_WORDS_ASKED)
-    const isComments = headedByComments(thread.start) || hasMainTextBefore(firstItem, minWords, { blocks, classes, noise })
-    ;(isComments ? comments : content).push(thread)
+    ;(hasMainTextBefore(firstItem, minWords, { blocks, classes, noise }) ? comments : content).push(thread)
   }
   return { comments, content, discussionLines: [] }
 }
