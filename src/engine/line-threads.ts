@@ -28,8 +28,11 @@ const HEADER_MAX_SENTENCES = 2
 /** A first item with this many times the words of a typical item, and at least ARTICLE_MIN_WORDS, is the article. */
 const ARTICLE_FACTOR = 3
 const ARTICLE_MIN_WORDS = 150
-/** Characters of code and queries, which a name and a time never hold: "> '2020-08-01 17:00 UTC'::timestamptz". */
-const CODE_SYMBOLS = /[{}<>=;]|::/
+/**
+ * Characters of code and queries, which a name and a time never hold: "> '2020-08-01 17:00 UTC'::timestamptz".
+ * Braces are no such sign: blog names hold them ("Jen@Living a Listful{l} Life").
+ */
+const CODE_SYMBOLS = /[<>=;]|::/
 /** The words of a name that tell commenters apart; shorter ones are "at", "on", "pm". */
 const NAME_MIN_LETTERS = 3
 
