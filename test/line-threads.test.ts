@@ -6,6 +6,11 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner } from '../src/index.js'
 import { FRAME_PARAGRAPHS, FRAME_TITLE } from './support/frame.js'
+import { parseText } from '../src/text/parse.js'
+import { classifyAll } from '../src/engine/classes.js'
+import { findLineThreads } from '../src/engine/line-threads.js'
+import { compileRules } from '../src/compile.js'
+import { loadPacks } from '../src/rules/load-packs.js'
 
 const cleaner = createCleaner()
 const ARTICLE = [FRAME_TITLE, 'by Anna Berg on March 2, 2012', ...FRAME_PARAGRAPHS].join('\n\n')
@@ -72,6 +77,18 @@ test('under a comments heading, a thread whose headers close their items starts 
   // "Comments" also in the menu: a heading printed twice is a link, which opens no section of its own.
   const { text } = await cleaner.clean(`Home\nComments\nAbout\n\n${ARTICLE}\n\nComments\n\n${posted.flat().join('\n\n')}\n`)
   assert.is(text, `${ARTICLE}\n`)
+})
+
+test('headers that end with a button sign the comment above them, though a text follows the last one', () => {
+  const signed = ['Tom Hale', 'Rania Saad', 'Mark Doyle'].flatMap((name, i) => [
+    ['Great piece, thank you for the details on the budget.', 'Is it open on Sundays as well?', 'The windows are lovely in the evening.'][i],
+    `by ${name} on March ${3 + i}, 2012 at 1:26 pm. Reply #`,
+  ])
+  const { blocks } = parseText([...signed, 'Harbour news in your inbox every morning, with the day\'s other stories.'].join('\n\n'))
+  const [thread] = findLineThreads(blocks, classifyAll(blocks), compileRules(loadPacks('rules')).threadRules)
+  assert.ok(thread, 'no thread')
+  assert.is(thread!.headerFirst, false)
+  assert.is(blocks[thread!.end - 1]!.text, 'by Mark Doyle on March 5, 2012 at 1:26 pm. Reply #')
 })
 
 test('an article under a dateline of the comments\' shape is the article, not the thread\'s first item', async () => {

@@ -70,7 +70,8 @@ export function findLineThreads(blocks: Block[], classes: BlockClass[], headers:
   const threads: LineThread[] = []
   for (const group of byShape.values()) {
     if (group.length < MIN_ITEMS || !namesDiffer(group, blocks, evidence, headers)) continue
-    const thread = threadOf(group, blocks, classes, evidence, isText)
+    const closing = group.filter((i) => headers.some((rule) => rule.closesItem(blocks[i]!.text))).length
+    const thread = threadOf(group, blocks, classes, evidence, isText, closing * 2 >= group.length)
     if (thread) threads.push(thread)
   }
   return merged(threads)
@@ -121,9 +122,10 @@ function squash(text: string): string {
 
 /**
  * The thread that one shape of headers makes, or null. It runs from the first header to the end of the last
- * item. The headers open their items when a text follows the last one: that text runs on as long as the
- * longest gap between headers, up to the next header line of any shape or a line without words. Otherwise
- * they close them, and the thread ends at the last header.
+ * item. The headers open their items when a text follows the last one and most of them end with no button
+ * that closes a comment: that text runs on as long as the longest gap between headers, up to the next
+ * header line of any shape or a line without words. Otherwise they close them, and the thread ends at the
+ * last header.
  */
 function threadOf(
   group: number[],
@@ -131,6 +133,7 @@ function threadOf(
   classes: BlockClass[],
   evidence: (HeaderEvidence | null)[],
   isText: (i: number) => boolean,
+  headersClose: boolean,
 ): LineThread | null {
   let gapsWithText = 0
   const gaps: number[] = []
@@ -146,12 +149,12 @@ function threadOf(
   if (gapsWithText < MIN_GAPS_WITH_TEXT * (group.length - 1)) return null
   const start = group[0]!
   let end = group[group.length - 1]! + 1
-  const headerFirst = end < blocks.length && isText(end) && classes[end] !== 'short'
+  const headerFirst = !headersClose && end < blocks.length && isText(end) && classes[end] !== 'short'
   // A first item that outweighs the others many times over is the article under its own dateline, which
   // has the comments' shape ("Mon Oct 29, 2012 9:47 AM EDT"): the thread starts at the next header.
   const others = gapWords.slice(1)
   if (headerFirst && others.length > 0 && gapWords[0]! >= Math.max(ARTICLE_MIN_WORDS, ARTICLE_FACTOR * median(others))) {
-    return group.length - 1 >= MIN_ITEMS ? threadOf(group.slice(1), blocks, classes, evidence, isText) : null
+    return group.length - 1 >= MIN_ITEMS ? threadOf(group.slice(1), blocks, classes, evidence, isText, headersClose) : null
   }
   if (headerFirst) {
     const limit = Math.min(blocks.length, end + Math.max(...gaps))

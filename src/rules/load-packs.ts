@@ -133,10 +133,11 @@ function threadRule(
   const markers = entriesByLanguage(source.markers, `${where} markers`, fail)
   const times = entriesByLanguage(source.times, `${where} times`, fail)
   const discussion = entriesByLanguage(source.discussion, `${where} discussion`, fail)
-  for (const list of [...Object.values(markers), ...Object.values(times), ...Object.values(discussion)]) for (const pattern of list) checkPattern(pattern, where, fail)
+  const closers = entriesByLanguage(source.closers, `${where} closers`, fail)
+  for (const list of [markers, times, discussion, closers].flatMap((groups) => Object.values(groups))) for (const pattern of list) checkPattern(pattern, where, fail)
   if (Object.keys(markers).length === 0 || Object.keys(times).length === 0) fail(`${where}: a thread rule needs markers and times.`)
   const languages = [...new Set([...Object.keys(markers), ...Object.keys(times)])].sort()
-  return { ...meta, languages, kind: 'thread', markers, times, discussion }
+  return { ...meta, languages, kind: 'thread', markers, times, discussion, closers }
 }
 
 function entriesByLanguage(

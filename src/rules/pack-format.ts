@@ -41,6 +41,7 @@
  *     markers: { en: ['\ssays:?$'] }                 # where a header line says it is one, by language
  *     times: { en: ['\d+ days? ago'] }                # date and time expressions, by language or '*'
  *     discussion: { en: ['^joined:'] }                # lines only a forum's or Q&A page's posts show
+ *     closers: { en: ['\sreply$'] }                   # buttons that end a header which closes its comment
  *     examples:
  *       cut: ['<div class="c"><p>Ann, 3 May 2012</p><p>Thanks for this.</p></div>…']  # a thread after an article
  *       keep: ['<ul><li><p>Ann, 3 May 2012</p><p>She founded the firm.</p></li>…</ul>']  # inside an article
@@ -67,6 +68,7 @@ export interface PackRuleSource {
   markers?: Record<string, PackEntry[]>
   times?: Record<string, PackEntry[]>
   discussion?: Record<string, PackEntry[]>
+  closers?: Record<string, PackEntry[]>
   examples: { cut: string[]; keep: string[] }
 }
 

@@ -20,6 +20,11 @@ export interface ThreadRuleDefinition extends RuleMeta {
    * discussion, whose threads are its content, from an article with comments.
    */
   discussion: Record<string, string[]>
+  /**
+   * Regular expressions for the buttons that end a header line which closes its comment, by language: "by
+   * Anna on May 2, 2012 at 1:26 pm. Reply #" stands under the comment it signs, as a lone "Reply" does.
+   */
+  closers: Record<string, string[]>
 }
 
 export function isThreadRule(rule: { kind: string }): rule is ThreadRuleDefinition {
@@ -47,11 +52,18 @@ export class ThreadHeaders {
   private readonly markers: RegExp | null
   private readonly times: RegExp | null
   private readonly discussion: RegExp | null
+  private readonly closers: RegExp | null
 
   constructor(readonly rule: ThreadRuleDefinition) {
     this.markers = combined(Object.values(rule.markers).flat(), 'iu')
     this.times = combined(Object.values(rule.times).flat(), 'giu')
     this.discussion = combined(Object.values(rule.discussion).flat(), 'iu')
+    this.closers = combined(Object.values(rule.closers).flat(), 'iu')
+  }
+
+  /** Whether a header line ends with a button that closes its comment ("Reply", "Report abuse"). */
+  closesItem(text: string): boolean {
+    return this.closers?.test(text.replace(/\s+/g, ' ').trim()) ?? false
   }
 
   /** Whether a line is one that only a forum's or a Q&A page's posts show. */
@@ -72,8 +84,10 @@ export class ThreadHeaders {
     if (!this.times) return null
     this.times.lastIndex = 0
     if (!this.times.test(plain)) return null
-    const names = this.nameWords(plain).length
-    return names > 0 && names <= NAME_MAX_WORDS ? 'name and time' : null
+    const names = this.nameWords(plain)
+    // Two-letter words ("by", "on", "at", "pm") join any name; they count for a name but not against one.
+    const long = names.filter((word) => word.length > 2).length
+    return names.length > 0 && long <= NAME_MAX_WORDS ? 'name and time' : null
   }
 
   /** The words of a header beside its times: the commenter's name, and words such as "at" or "on". */
