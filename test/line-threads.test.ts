@@ -91,6 +91,30 @@ test('headers that end with a button sign the comment above them, though a text 
   assert.is(blocks[thread!.end - 1]!.text, 'by Mark Doyle on March 5, 2012 at 1:26 pm. Reply #')
 })
 
+test("under a comments heading, a long first comment is a comment, not the article under its dateline", async () => {
+  // Three paragraphs: the header after it is further from the heading than any heading reaches.
+  const long = [0, 1, 2]
+    .map((p) => Array.from({ length: 4 }, (_, i) => `On my visit number ${4 * p + i + 1} the reading room was quiet, the staff were kind and the coffee was good.`).join(' '))
+    .join('\n\n')
+  const items = [['Tom Hale', long], ['Rania Saad', 'Is it open on Sundays as well?'], ['Mark Doyle', 'The windows are lovely.'], ['Lea Marin', 'Yes, from noon until six in the evening, every Sunday of the year.']]
+  const thread = items.map(([name, text]) => `on 2012-10-16 at 8:03 am  ${name}\n\n${text}`).join('\n\n')
+  // The heading is printed twice, in the menu too: it opens no section, so the thread alone must go.
+  const { text } = await cleaner.clean(`Home\n4 Responses\nAbout\n\n${ARTICLE}\n\n4 Responses\n\n${thread}\n`)
+  assert.is(text, `${ARTICLE}\n`)
+})
+
+test("the last comment's text may follow its header past a line with the commenter's name", () => {
+  const items = ['Tom Hale', 'Rania Saad', 'Mark Doyle'].flatMap((name, i) => [
+    `11.05.12 at ${5 + i}:02 pm`,
+    name,
+    ['Great piece, thank you for the details on the budget.', 'Is it open on Sundays as well, or only on weekdays?', 'Either the architect is not forty, or the article is wrong. Which is it?'][i],
+  ])
+  const { blocks } = parseText(items.join('\n\n'))
+  const [thread] = findLineThreads(blocks, classifyAll(blocks), compileRules(loadPacks('rules')).threadRules)
+  assert.is(thread!.headerFirst, true)
+  assert.is(thread!.end, blocks.length)
+})
+
 test('an article under a dateline of the comments\' shape is the article, not the thread\'s first item', async () => {
   const dated = (name: string) => `${name}Mon Oct 29, 2012 9:47 AM EDT`
   const more = [

@@ -257,6 +257,12 @@ function judgeThreads(
       comments.push({ ...thread, start: heading + 1 })
       continue
     }
+    // With no comments heading above it, a first item that outweighs the others is the article under its
+    // own dateline: the thread starts at the next header.
+    if (thread.firstItemOutweighs) {
+      comments.push({ ...thread, start: thread.headers[1]!, items: thread.items - 1, headers: thread.headers.slice(1) })
+      continue
+    }
     const minWords = Math.min(thread.itemWords, MAX_MAIN_TEXT_WORDS_ASKED)
     ;(hasMainTextBefore(firstItem, minWords, { blocks, classes, noise }) ? comments : content).push(thread)
   }

@@ -25,7 +25,7 @@ const TEXT_MIN_WORDS = 2
 const TAIL_CHARS = 16
 /** A header is a name and a time, and perhaps a button after them ("… at 1:24 am. Reply"): never more sentences. */
 const HEADER_MAX_SENTENCES = 2
-/** A first item with this many times the words of a typical item, and at least ARTICLE_MIN_WORDS, is the article. */
+/** A first item with this many times the words of a typical item, and at least ARTICLE_MIN_WORDS, outweighs them. */
 const ARTICLE_FACTOR = 3
 const ARTICLE_MIN_WORDS = 150
 /**
@@ -47,6 +47,11 @@ export interface LineThread {
   headers: number[]
   /** Whether the header line opens each item or closes it. */
   headerFirst: boolean
+  /**
+   * The first item outweighs the others many times over: it may be the article under a dateline of the
+   * comments' shape ("Mon Oct 29, 2012 9:47 AM EDT"), which the engine judges (decide.ts).
+   */
+  firstItemOutweighs: boolean
   /** The lines of a typical item: for a thread whose headers close their items, the first item's text above `start`. */
   itemLines: number
   /** The words of prose of a typical item. */
@@ -149,13 +154,14 @@ function threadOf(
   if (gapsWithText < MIN_GAPS_WITH_TEXT * (group.length - 1)) return null
   const start = group[0]!
   let end = group[group.length - 1]! + 1
-  const headerFirst = !headersClose && end < blocks.length && isText(end) && classes[end] !== 'short'
-  // A first item that outweighs the others many times over is the article under its own dateline, which
-  // has the comments' shape ("Mon Oct 29, 2012 9:47 AM EDT"): the thread starts at the next header.
+  // The last item's text follows its header within a typical item's lines, past a name or an avatar's alt text.
+  const textAfter = (i: number) => isText(i) && classes[i] !== 'short'
+  let next = end
+  while (next < Math.min(blocks.length, end + median(gaps)) && !evidence[next] && !textAfter(next)) next++
+  const headerFirst = !headersClose && next < blocks.length && textAfter(next)
   const others = gapWords.slice(1)
-  if (headerFirst && others.length > 0 && gapWords[0]! >= Math.max(ARTICLE_MIN_WORDS, ARTICLE_FACTOR * median(others))) {
-    return group.length - 1 >= MIN_ITEMS ? threadOf(group.slice(1), blocks, classes, evidence, isText, headersClose) : null
-  }
+  const firstItemOutweighs =
+    headerFirst && group.length - 1 >= MIN_ITEMS && gapWords[0]! >= Math.max(ARTICLE_MIN_WORDS, ARTICLE_FACTOR * median(others))
   if (headerFirst) {
     const limit = Math.min(blocks.length, end + Math.max(...gaps))
     while (end < limit && !evidence[end] && blocks[end]!.features.words > 0) end++
@@ -168,6 +174,7 @@ function threadOf(
     headers: group,
     evidence: kinds.has('name and time') ? 'name and time' : 'marker',
     headerFirst,
+    firstItemOutweighs,
     itemLines: median(gaps),
     itemWords: median(gapWords),
   }
