@@ -31,6 +31,13 @@ test('a comments heading is never an aside: the prose under it is a comment, how
   assert.ok(report.cuts.every((cut) => cut.category === 'comments'), JSON.stringify(report.cuts.map((cut) => cut.rule)))
 })
 
+test('a paragraph printed twice in a row is the text, but a teaser that reprints the article after it is not', async () => {
+  const twice = [...article, FRAME_PARAGRAPHS[3]!].join('\n\n')
+  assert.is((await cleaner.clean(`${twice}\n`)).text, `${twice}\n`)
+  const teaser = [...article, 'Related', FRAME_PARAGRAPHS[0]!].join('\n\n')
+  assert.is((await cleaner.clean(`${teaser}\n`)).text, `${article.join('\n\n')}\n`)
+})
+
 test('a section opened after the article runs to the next section', async () => {
   const doc = [...article, 'Related Articles', 'Ferry strike ends', 'Ya Biladi', 'Comments', 'No comments yet...'].join('\n')
   const { text, report } = await cleaner.clean(doc)

@@ -150,7 +150,7 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   const barriers = [...sections.filter((s) => !s.inline).map((s) => s.heading), ...threads.map((thread) => thread.start)].sort((a, b) => a - b)
   const body = wholeBody
     ? blocks.length > 0 ? { start: 0, end: blocks.length } : null
-    : isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: repeatOf.map((r) => r !== undefined) }) : null
+    : isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: teaserRepeats(repeatOf) }) : null
   settleSectionEnds(sections, body, classes, sectionLimits)
 
   const header = body ? findHeader(blocks, body, hits, repeatOf) : []
@@ -198,6 +198,15 @@ function findRepeats(blocks: Block[], enabled: boolean): (number | undefined)[] 
     index.add(block)
     return original
   })
+}
+
+/**
+ * The repeats that may be a teaser reprinting the article, which the main text never starts or ends with: a
+ * copy printed right after its original, or after other copies of it, is the page printing a paragraph
+ * twice in a row, and as much the text as the original.
+ */
+function teaserRepeats(repeatOf: (number | undefined)[]): boolean[] {
+  return repeatOf.map((original, i) => original !== undefined && original !== i - 1 && repeatOf[i - 1] !== original)
 }
 
 /** Sections take their lines, but for the protected ones and for lines that a widget rule of their own matched. */
