@@ -33,7 +33,7 @@ test('a thread below an article is cut whole, and the reason counts its items an
   assert.is(text, `${ARTICLE}\n`)
   const cut = report.cuts.find((c) => c.rule === 'comments/thread-structure')
   assert.ok(cut, 'no thread cut')
-  assert.match(cut!.reason, /4 items, each opened by a header line with a name and a time/)
+  assert.match(cut!.reason, /4 items, each opened by a line with a name and a time/)
   // The article's byline has a dated header of its own shape: it stays with the article.
   assert.match(text, /by Anna Berg on March 2, 2012/)
 })

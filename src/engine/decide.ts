@@ -20,9 +20,10 @@ import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.j
 import { RepeatIndex } from '../kinds/repeats.js'
 import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT } from '../kinds/code-rules.js'
 import { classifyAll, type BlockClass } from './classes.js'
-import { findMainBody, hasMainTextBefore, oneTextEvidence, type Span } from './main-body.js'
+import { findMainBody, oneTextEvidence, type Span } from './main-body.js'
 import { findSections, settleSectionEnds, type Section } from './sections.js'
-import { findLineThreads, type LineThread } from './line-threads.js'
+import { findLineThreads } from './line-threads.js'
+import { applyThreads, judgeThreads } from './comment-threads.js'
 import type { ThreadHeaders } from '../rules/thread-rule.js'
 import { findHeader, findSignOff, TITLE_WINDOW } from './protect.js'
 import type { Verdict } from './verdict.js'
@@ -32,18 +33,6 @@ import { quote, sentenceTail } from '../report/messages.js'
 const ROLLBACK_KEPT_SHARE = 0.25
 /** Pages with less prose than this are too small to judge a rollback on. */
 const ROLLBACK_MIN_PROSE_WORDS = 100
-/**
- * The main text above a comment thread is at least as long as a typical comment, but never needs more
- * words than this: a short post draws long comments.
- */
-const MAX_MAIN_TEXT_WORDS_ASKED = 100
-/**
- * A comments heading heads a thread that starts at most this many lines below it: under "13 comments:", a
- * counter "1" or, when the headers close their items, the first comment.
- */
-const HEADING_MAX_DISTANCE = 3
-/** A page with this many lines that only a forum's posts show is a discussion: its threads are its content. */
-const MIN_DISCUSSION_LINES = 3
 /** Widget categories keep their own rule inside a section; descriptive ones (a byline, an alt text) join it. */
 const DESCRIPTIVE: ReadonlySet<Category> = new Set(['meta', 'media', 'duplicate'])
 /**
@@ -232,60 +221,6 @@ function applySections(
             : `it sits in the ${rule.category} section under ${headingText} (lines ${blocks[heading]!.line}-${lastLine})`
       verdicts[i] = { rule: rule.id, category: rule.category, why }
     }
-  }
-}
-
-/**
- * Which threads are reader comments: those right under a heading that a comments rule matched ("13
- * comments:", "111 Responses to …"), and those with a main text above them and their first item,
- * at least as long as a typical item. A thread at the top of the page is its content, a forum's posts; so
- * is one under a few scattered sentences (a forum's log-in notice), and so is every thread of a page whose
- * lines show it is a discussion (a forum member's "Joined:" card, Stack Exchange's "answered Mar 28, 2014").
- * A thread under a comments heading starts right under it: when its headers close their items, the first
- * comment lies between the heading and the first header.
- */
-function judgeThreads(
-  threads: LineThread[],
-  page: { blocks: Block[]; classes: BlockClass[]; noise: boolean[]; hits: (PhraseRuleDefinition | undefined)[] },
-  rules: ThreadHeaders[],
-): { comments: LineThread[]; content: LineThread[]; discussionLines: number[] } {
-  const { blocks, classes, noise, hits } = page
-  if (threads.length === 0) return { comments: [], content: [], discussionLines: [] }
-  const discussionLines = blocks.flatMap((block, i) => (rules.some((rule) => rule.isDiscussionLine(block.text)) ? [i] : []))
-  if (discussionLines.length >= MIN_DISCUSSION_LINES) return { comments: [], content: threads, discussionLines }
-  const isCommentsHeading = (i: number) => hits[i]?.kind === 'section' && hits[i]!.category === 'comments'
-  const comments: LineThread[] = []
-  const content: LineThread[] = []
-  for (const thread of threads) {
-    const firstItem = thread.headerFirst ? thread.start : Math.max(0, thread.start - thread.itemLines)
-    let heading = thread.start - 1
-    while (heading >= Math.max(0, thread.start - HEADING_MAX_DISTANCE) && !isCommentsHeading(heading)) heading--
-    // Between the heading and the first header lies at most a counter or one comment's paragraph, not the
-    // article under a "Comments" link of its share bar.
-    if (heading >= 0 && isCommentsHeading(heading) && thread.start - heading <= HEADING_MAX_DISTANCE) {
-      comments.push({ ...thread, start: heading + 1 })
-      continue
-    }
-    // With no comments heading above it, a first item that outweighs the others is the article under its
-    // own dateline: the thread starts at the next header.
-    if (thread.firstItemOutweighs) {
-      comments.push({ ...thread, start: thread.headers[1]!, items: thread.items - 1, headers: thread.headers.slice(1) })
-      continue
-    }
-    const minWords = Math.min(thread.itemWords, MAX_MAIN_TEXT_WORDS_ASKED)
-    ;(hasMainTextBefore(firstItem, minWords, { blocks, classes, noise }) ? comments : content).push(thread)
-  }
-  return { comments, content, discussionLines: [] }
-}
-
-/** A comment thread takes its lines, but for those a widget rule of its own matched already (a section's). */
-function applyThreads(threads: LineThread[], blocks: Block[], rules: ThreadHeaders[] | undefined, verdicts: (Verdict | null)[]): void {
-  const rule = rules?.[0]?.rule
-  if (!rule) return
-  for (const { start, end, items, evidence } of threads) {
-    const header = evidence === 'marker' ? 'a header line that names it a comment ("says:", "Reply")' : 'a header line with a name and a time'
-    const why = `it belongs to a comment thread below the main text (lines ${blocks[start]!.line}-${blocks[end - 1]!.line}): ${items} items, each opened by ${header}`
-    for (let i = start; i < end; i++) verdicts[i] ??= { rule: rule.id, category: rule.category, why }
   }
 }
 

@@ -9,7 +9,7 @@
  * 2014" under each answer. Such a thread ends at its last header, and its first item's text lies above it.
  *
  * A thread is not always noise: a forum's posts have the same shape and are the page's content. The engine
- * cuts a thread only when the main text lies before it (decide.ts).
+ * judges which threads are comments (decide.ts).
  */
 import type { Block } from '../types.js'
 import type { HeaderEvidence, ThreadHeaders } from '../rules/thread-rule.js'
@@ -52,6 +52,8 @@ export interface LineThread {
    * comments' shape ("Mon Oct 29, 2012 9:47 AM EDT"), which the engine judges (decide.ts).
    */
   firstItemOutweighs: boolean
+  /** The header of the second item, where the thread starts if its first item is the article. */
+  secondHeader: number
   /** The lines of a typical item: for a thread whose headers close their items, the first item's text above `start`. */
   itemLines: number
   /** The words of prose of a typical item. */
@@ -146,8 +148,12 @@ function threadOf(
   for (let k = 1; k < group.length; k++) {
     const [from, to] = [group[k - 1]! + 1, group[k]!]
     let words = 0
-    for (let i = from; i < to; i++) if (classes[i] === 'content') words += blocks[i]!.features.words
-    if (words > 0 || blocks.slice(from, to).some((_, j) => isText(from + j))) gapsWithText++
+    let hasText = false
+    for (let i = from; i < to; i++) {
+      if (classes[i] === 'content') words += blocks[i]!.features.words
+      hasText ||= isText(i)
+    }
+    if (hasText) gapsWithText++
     gaps.push(to - from)
     gapWords.push(words)
   }
@@ -175,6 +181,7 @@ function threadOf(
     evidence: kinds.has('name and time') ? 'name and time' : 'marker',
     headerFirst,
     firstItemOutweighs,
+    secondHeader: group[1]!,
     itemLines: median(gaps),
     itemWords: median(gapWords),
   }
