@@ -33,8 +33,6 @@ const ARTICLE_MIN_WORDS = 150
  * Braces are no such sign: blog names hold them ("Jen@Living a Listful{l} Life").
  */
 const CODE_SYMBOLS = /[<>=;]|::/
-/** The words of a name that tell commenters apart; shorter ones are "at", "on", "pm". */
-const NAME_MIN_LETTERS = 3
 
 export interface LineThread {
   /** The first line of the thread: its first header. */
@@ -91,8 +89,7 @@ export function findLineThreads(blocks: Block[], classes: BlockClass[], headers:
  */
 function namesDiffer(group: number[], blocks: Block[], evidence: (HeaderEvidence | null)[], headers: ThreadHeaders[]): boolean {
   if (evidence[group[0]!] !== 'name and time') return true
-  const nameOf = (i: number) =>
-    headers[0]!.nameWords(blocks[i]!.text).filter((word) => word.length >= NAME_MIN_LETTERS).join(' ').toLowerCase()
+  const nameOf = (i: number) => headers[0]!.distinctiveNameWords(blocks[i]!.text).join(' ')
   const names = new Set(group.map(nameOf))
   return names.size > 1 || names.has('')
 }

@@ -4,7 +4,9 @@
  * A pack gives the words of a comment's header line, by language, as regular expressions: markers where a
  * header puts them ("Anna says:", "Posted by Anna", a "Reply" button at the line's end) and time expressions
  * ("12 March 2012", "3 days ago", "10:42"). The structure does the rest, in any
- * language and under any class name; the words only tell a header line from a body line.
+ * language and under any class name; the words only tell a header line from a body line. For captures, a
+ * pack also gives the buttons that end a header which signs the comment above it (closers) and the lines
+ * that only a forum's or a Q&A page's posts show (discussion).
  */
 import type { RuleMeta } from '../types.js'
 
@@ -43,11 +45,13 @@ const NAME_MAX_WORDS = 6
 const SENTENCE_END = /\p{L}\p{L}[.!?]["'”’»)\]]*$/u
 /** The words of a name: what is left of a header beside its time. */
 const NAME_WORD = /\p{L}{2,}/gu
+/** Shorter words ("by", "on", "at", "pm") join any name: they count for a name but do not tell names apart. */
+const DISTINCTIVE_NAME_LETTERS = 3
 
 /** What makes a line a comment's header. */
 export type HeaderEvidence = 'marker' | 'name and time'
 
-/** A thread rule compiled once per cleaner: one expression for its markers, one for its times. */
+/** A thread rule compiled once per cleaner: one expression for each of its lists. */
 export class ThreadHeaders {
   private readonly markers: RegExp | null
   private readonly times: RegExp | null
@@ -63,12 +67,12 @@ export class ThreadHeaders {
 
   /** Whether a header line ends with a button that closes its comment ("Reply", "Report abuse"). */
   closesItem(text: string): boolean {
-    return this.closers?.test(text.replace(/\s+/g, ' ').trim()) ?? false
+    return this.closers?.test(plainLine(text)) ?? false
   }
 
   /** Whether a line is one that only a forum's or a Q&A page's posts show. */
   isDiscussionLine(text: string): boolean {
-    return this.discussion?.test(text.replace(/\s+/g, ' ').trim()) ?? false
+    return this.discussion?.test(plainLine(text)) ?? false
   }
 
   /**
@@ -78,20 +82,23 @@ export class ThreadHeaders {
    */
   evidence(text: string, words: number): HeaderEvidence | null {
     if (words === 0 || words > HEADER_MAX_WORDS) return null
-    const plain = text.replace(/\s+/g, ' ').trim()
+    const plain = plainLine(text)
     if (SENTENCE_END.test(plain)) return null
     if (this.markers?.test(plain)) return 'marker'
     if (!this.times) return null
     this.times.lastIndex = 0
     if (!this.times.test(plain)) return null
     const names = this.nameWords(plain)
-    // Two-letter words ("by", "on", "at", "pm") join any name; they count for a name but not against one.
-    const long = names.filter((word) => word.length > 2).length
-    return names.length > 0 && long <= NAME_MAX_WORDS ? 'name and time' : null
+    return names.length > 0 && distinctive(names).length <= NAME_MAX_WORDS ? 'name and time' : null
+  }
+
+  /** The words of a header beside its times that tell one commenter from another, lowercased. */
+  distinctiveNameWords(text: string): string[] {
+    return distinctive(this.nameWords(text)).map((word) => word.toLowerCase())
   }
 
   /** The words of a header beside its times: the commenter's name, and words such as "at" or "on". */
-  nameWords(text: string): string[] {
+  private nameWords(text: string): string[] {
     return (this.times ? text.replace(this.times, ' ') : text).match(NAME_WORD) ?? []
   }
 
@@ -105,6 +112,15 @@ export class ThreadHeaders {
     }
     return span
   }
+}
+
+function distinctive(words: string[]): string[] {
+  return words.filter((word) => word.length >= DISTINCTIVE_NAME_LETTERS)
+}
+
+/** A line's text with its white space folded, as the lists' expressions read it. */
+function plainLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
 }
 
 function combined(patterns: string[], flags: string): RegExp | null {
