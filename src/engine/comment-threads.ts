@@ -25,13 +25,14 @@ const HEADING_MAX_DISTANCE = 3
 const MIN_DISCUSSION_LINES = 3
 
 /**
- * Which threads are reader comments: those right under a heading that a comments rule matched ("13
- * comments:", "111 Responses to …"), and those with a main text above them and their first item,
- * at least as long as a typical item. A thread at the top of the page is its content, a forum's posts; so
- * is one under a few scattered sentences (a forum's log-in notice), and so is every thread of a page whose
- * lines show it is a discussion (a forum member's "Joined:" card, Stack Exchange's "answered Mar 28, 2014").
- * A thread under a comments heading starts right under it: when its headers close their items, the first
- * comment lies between the heading and the first header.
+ * Which threads are reader comments, in this order of evidence:
+ * 1. right under a heading that a comments rule matched ("13 comments:", "111 Responses to …"): the thread
+ *    starts right under it, since when its headers close their items the first comment lies between;
+ * 2. a first item that outweighs the others many times over: it is the article, the thread starts after it;
+ * 3. a main text above the thread and its first item, at least as long as a typical item.
+ * A thread at the top of the page is its content, a forum's posts; so is one under a few scattered
+ * sentences (a forum's log-in notice), and so is every thread of a page whose lines show it is a discussion
+ * (a forum member's "Joined:" card, Stack Exchange's "answered Mar 28, 2014").
  */
 export function judgeThreads(
   threads: LineThread[],
