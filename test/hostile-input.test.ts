@@ -140,6 +140,8 @@ test('a batch of every hostile class beside a good capture: each is cleaned or r
     'lone-cr.txt': `${ARTICLE}\rShare this article\u2028on Facebook\u0085now\r`,
     'many-p.html': `<html><body>${'<p>'.repeat(1_000_000)}</body></html>`,
     'many-meta.html': `<html><head>${'<meta name="x" content="y">'.repeat(40_000)}</head><body><p>${ARTICLE}</p></body></html>`,
+    // Readability splits a srcset with a pattern that backtracks in time square in the value's length.
+    'huge-srcset.html': `<html><body><article><p>${ARTICLE.repeat(4)}</p><img src="a.jpg" srcset="${'a'.repeat(200_000)} b"><p>${ARTICLE}</p></article></body></html>`,
   }
   for (const [name, content] of Object.entries(inputs)) writeFileSync(path.join(dir, name), content)
   const out = path.join(tmpdir(), `decruft-hostile-out-${process.pid}`)

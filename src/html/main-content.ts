@@ -27,6 +27,21 @@ export interface MainContent {
   article: ReadabilityArticle
 }
 
+/**
+ * A srcset longer than this is no list of image sources: real ones hold a few addresses. Readability splits
+ * srcsets with a pattern whose every failed start backtracks through the rest of the value, in time square
+ * in its length: a 100,000-character srcset took it over a minute.
+ */
+const MAX_SRCSET_CHARS = 10_000
+
+/** Drops the srcsets that Readability would take minutes over; they hold no text, only image addresses. */
+function withoutHugeSrcsets(document: Document): Document {
+  for (const element of document.querySelectorAll('[srcset]')) {
+    if (element.getAttribute('srcset')!.length > MAX_SRCSET_CHARS) element.removeAttribute('srcset')
+  }
+  return document
+}
+
 /** Readability's result as the element itself, not serialised HTML: its text nodes are what is mapped back. */
 const keepElement = (element: Node) => element as Element
 
@@ -37,11 +52,11 @@ export function findMainContent(document: Document, blocks: HtmlBlock[]): MainCo
   let onPage: boolean
   try {
     const { document: copy } = parseHTML(document.documentElement.outerHTML)
-    parsed = new Readability(copy as unknown as Document, { serializer: keepElement }).parse()
+    parsed = new Readability(withoutHugeSrcsets(copy as unknown as Document), { serializer: keepElement }).parse()
     onPage = false
   } catch {
     // Readability moves and removes nodes; the page's blocks are taken already and hold all the engine needs.
-    parsed = new Readability(document, { serializer: keepElement }).parse()
+    parsed = new Readability(withoutHugeSrcsets(document), { serializer: keepElement }).parse()
     onPage = true
   }
   if (!parsed?.content) return null
