@@ -4,7 +4,7 @@
  */
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { createCleaner } from '../src/index.js'
+import { createCleaner, DEFAULT_RULES_DIR } from '../src/index.js'
 import { FRAME_PARAGRAPHS, FRAME_TITLE } from './support/frame.js'
 import { parseText } from '../src/text/parse.js'
 import { classifyAll } from '../src/engine/classes.js'
@@ -13,6 +13,7 @@ import { compileRules } from '../src/compile.js'
 import { loadPacks } from '../src/rules/load-packs.js'
 
 const cleaner = createCleaner()
+const threadRules = compileRules(loadPacks(DEFAULT_RULES_DIR)).threadRules
 const ARTICLE = [FRAME_TITLE, 'by Anna Berg on March 2, 2012', ...FRAME_PARAGRAPHS].join('\n\n')
 const COMMENTS = [
   'Tom Hale March 3, 2012 at 10:12 am',
@@ -85,7 +86,7 @@ test('headers that end with a button sign the comment above them, though a text 
     `by ${name} on March ${3 + i}, 2012 at 1:26 pm. Reply #`,
   ])
   const { blocks } = parseText([...signed, 'Harbour news in your inbox every morning, with the day\'s other stories.'].join('\n\n'))
-  const [thread] = findLineThreads(blocks, classifyAll(blocks), compileRules(loadPacks('rules')).threadRules)
+  const [thread] = findLineThreads(blocks, classifyAll(blocks), threadRules)
   assert.ok(thread, 'no thread')
   assert.is(thread!.headerFirst, false)
   assert.is(blocks[thread!.end - 1]!.text, 'by Mark Doyle on March 5, 2012 at 1:26 pm. Reply #')
@@ -110,7 +111,7 @@ test("the last comment's text may follow its header past a line with the comment
     ['Great piece, thank you for the details on the budget.', 'Is it open on Sundays as well, or only on weekdays?', 'Either the architect is not forty, or the article is wrong. Which is it?'][i],
   ])
   const { blocks } = parseText(items.join('\n\n'))
-  const [thread] = findLineThreads(blocks, classifyAll(blocks), compileRules(loadPacks('rules')).threadRules)
+  const [thread] = findLineThreads(blocks, classifyAll(blocks), threadRules)
   assert.is(thread!.headerFirst, true)
   assert.is(thread!.end, blocks.length)
 })

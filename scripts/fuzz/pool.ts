@@ -138,7 +138,11 @@ class WorkerProcess {
       // A death or an error in the checks has no time of the worker's: the parent's clock says how long it took.
       const failed = (failure: Failure, ms = cleaned?.ms ?? performance.now() - sent) => finish({ status: 'failed', failures: [failure], ms })
       let timer: NodeJS.Timeout | undefined
-      /** Times a step (the cleaning, then the checks): it is over its limit when both its wall and CPU time are. */
+      /**
+       * Times a step (the cleaning, then the checks): from when its wall time reaches the limit, it is over once
+       * its CPU time reaches it too (or at once where no CPU time is reported), or once its wall time reaches
+       * MAX_WALL_FACTOR times the limit.
+       */
       const arm = (limitMs: number) => {
         const wallStart = performance.now()
         const cpuStart = cpuTimeMs(this.child.pid)

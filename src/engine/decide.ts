@@ -134,7 +134,9 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   const { comments: threads, content: contentThreads, discussionLines } = lineThreads?.length
     ? judgeThreads(findLineThreads(blocks, classes, lineThreads), { blocks, classes, noise, hits }, lineThreads)
     : { comments: [], content: [], discussionLines: [] }
-  for (const thread of threads) noise.fill(true, thread.start, thread.end)
+  const inCommentThread = new Array<boolean>(blocks.length).fill(false)
+  for (const thread of threads) inCommentThread.fill(true, thread.start, thread.end)
+  for (let i = 0; i < blocks.length; i++) noise[i] ||= inCommentThread[i]!
   // A comment thread ends the main text as a section heading does.
   const barriers = [...sections.filter((s) => !s.inline).map((s) => s.heading), ...threads.map((thread) => thread.start)].sort((a, b) => a - b)
   const body = wholeBody
@@ -157,9 +159,7 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   if (body && isEnabled('stage:context')) applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks: spared, isEnabled })
   if (isEnabled(REPEATED_TEXT.id)) applyRepeats(blocks, body, verdicts)
 
-  const inThread = new Array<boolean>(blocks.length).fill(false)
-  for (const thread of threads) inThread.fill(true, thread.start, thread.end)
-  const rolledBack = isEnabled('stage:rollback') ? guardProse(blocks, classes, (i) => repeatOf[i] !== undefined || inThread[i]!, verdicts) : null
+  const rolledBack = isEnabled('stage:rollback') ? guardProse(blocks, classes, (i) => repeatOf[i] !== undefined || inCommentThread[i]!, verdicts) : null
   return { verdicts, title, rolledBack }
 }
 
