@@ -7,8 +7,8 @@
  * 3. sections: each heading's run of lines, ended at the main text or at the next section;
  * 4. protection: the article's header (title, deck) above the main text and its sign-off (a dateline,
  *    credits) just below it;
- * 5. context: outside the main text, lines that are not prose are noise in runs of labels (menus, footers)
- *    and at the page's edges, and everywhere when the main text outweighs them (the page is one text);
+ * 5. context: outside the main text, lines that are not prose are noise in runs of labels (menus, footers),
+ *    in lists of teasers (teaser-lists.ts) and at the page's edges, and everywhere when the main text outweighs them (the page is one text);
  *    inside it, only between two removed lines;
  * 6. repeats: a kept line that repeats kept text is removed, the first copy stays;
  * 7. the guard: if the result would remove most of the prose, the pass cuts nothing and says so.
@@ -18,11 +18,12 @@
 import type { Block, Category } from '../types.js'
 import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.js'
 import { RepeatIndex } from '../kinds/repeats.js'
-import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT } from '../kinds/code-rules.js'
+import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT, TEASER_LIST } from '../kinds/code-rules.js'
 import { classifyAll, type BlockClass } from './classes.js'
-import { findMainBody, oneTextEvidence, type Span } from './main-body.js'
+import { findMainBody, oneTextEvidence, proseWords, type Span } from './main-body.js'
 import { findSections, settleSectionEnds, type Section } from './sections.js'
-import { findLineThreads } from './line-threads.js'
+import { findLineThreads, type LineThread } from './line-threads.js'
+import { findTeaserLists, type TeaserInput, type TeaserList } from './teaser-lists.js'
 import { applyThreads, judgeThreads } from './comment-threads.js'
 import type { ThreadHeaders } from '../rules/thread-rule.js'
 import { findHeader, findSignOff, TITLE_WINDOW } from './protect.js'
@@ -131,8 +132,9 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   for (const section of sections) if (section.inline) for (let i = section.heading; i < section.end; i++) inAside[i] = true
   // A repeated label (a title printed twice) is noise to the main text; repeated prose is weighed as prose.
   const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || (repeatOf[i] !== undefined && classes[i] !== 'content'))
+  const foundThreads = lineThreads?.length ? findLineThreads(blocks, classes, lineThreads) : []
   const { comments: threads, content: contentThreads, discussionLines } = lineThreads?.length
-    ? judgeThreads(findLineThreads(blocks, classes, lineThreads), { blocks, classes, noise, hits }, lineThreads)
+    ? judgeThreads(foundThreads, { blocks, classes, noise, hits }, lineThreads)
     : { comments: [], content: [], discussionLines: [] }
   const inCommentThread = new Array<boolean>(blocks.length).fill(false)
   for (const thread of threads) inCommentThread.fill(true, thread.start, thread.end)
@@ -156,11 +158,35 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   // step: without them, the first post would read as an article above a comment thread when the output is
   // cleaned again. Rules and sections still judge them.
   const spared = new Set([...protectedBlocks, ...contentThreads.flatMap((thread) => thread.headers), ...discussionLines])
-  if (body && isEnabled('stage:context')) applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks: spared, isEnabled })
+  if (body && isEnabled('stage:context')) {
+    const teaserLists = lineThreads && isEnabled(TEASER_LIST.id) ? teasersBeside(body, foundThreads, { blocks, classes, hits, noise }, lineThreads) : []
+    applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks: spared, teaserLists, isEnabled })
+  }
   if (isEnabled(REPEATED_TEXT.id)) applyRepeats(blocks, body, verdicts)
 
   const rolledBack = isEnabled('stage:rollback') ? guardProse(blocks, classes, (i) => repeatOf[i] !== undefined || inCommentThread[i]!, verdicts) : null
   return { verdicts, title, rolledBack }
+}
+
+/**
+ * The teaser lists beside a main text. A list with as many words as the main text has prose is the page's
+ * content: the items of a shop's or a blog's listing, the main text a blurb above them. The lines of a
+ * thread, and those within a typical item after its end (which is only as exact as the length of its last
+ * item), are the thread's to judge: its dated replies are no teasers.
+ */
+function teasersBeside(
+  body: Span,
+  threads: LineThread[],
+  { blocks, classes, hits, noise }: TeaserInput & { noise: boolean[] },
+  times: ThreadHeaders[],
+): TeaserList[] {
+  const prose = proseWords(body, blocks, classes, noise)
+  return findTeaserLists({ blocks, classes, hits }, times).filter((list) => {
+    if (threads.some((thread) => thread.start < list.end && list.start < thread.end + thread.itemLines)) return false
+    let words = 0
+    for (let i = list.start; i < list.end; i++) words += blocks[i]!.features.words
+    return words < prose
+  })
 }
 
 /** Limits in the original numbering, for the blocks a pass judges: a limit counts the kept blocks before it. */
@@ -238,31 +264,45 @@ interface ContextInput {
   verdicts: (Verdict | null)[]
   repeatOf: (number | undefined)[]
   protectedBlocks: Set<number>
+  teaserLists: TeaserList[]
   isEnabled: (idOrStage: string) => boolean
 }
 
 /**
  * Lines that are not sentences, in context (the jusText idea). Outside the main text, a short line is noise
  * when it belongs to a run of labels (a menu, a footer) or to the labels at the page's edges, and a longer
- * one when labels surround it; a lone label between prose lines (a forum user's name, a list heading) stays,
+ * one when labels surround it, and every line of a list of teasers; a lone label between prose lines (a
+ * forum user's name, a list heading) stays,
  * unless the main text outweighs all such lines (an article's page, not a listing's): then every line
  * outside it that is not prose goes, but for the header window above it. Inside the main text, a short
  * line is noise only between two removed lines.
  */
-function applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks, isEnabled }: ContextInput): void {
-  const isLabel = (i: number) => i < 0 || i >= blocks.length || classes[i] === 'short' || verdicts[i] !== null
+function applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks, teaserLists, isEnabled }: ContextInput): void {
+  const teaserListOf = new Array<TeaserList | undefined>(blocks.length)
+  for (const list of teaserLists) teaserListOf.fill(list, list.start, list.end)
+  const isLabel = (i: number) =>
+    i < 0 || i >= blocks.length || classes[i] === 'short' || verdicts[i] !== null || teaserListOf[i] !== undefined
   const runs = labelRuns(blocks.length, isLabel)
   const inMenu = (i: number) => (runs[i] ?? Infinity) >= MENU_MIN_LINES
   const oneText = oneTextEvidence(body, blocks, classes, verdicts.map((verdict) => verdict !== null))
   // The lines just above the main text are its header (title, byline, deck): the strict bar spares them.
   const inHeaderWindow = (i: number) => i < body.start && i >= body.start - TITLE_WINDOW
   for (let i = 0; i < blocks.length; i++) {
-    if (verdicts[i] || protectedBlocks.has(i) || classes[i] === 'content') continue
+    if (verdicts[i] || classes[i] === 'content') continue
+    const where = i < body.start ? 'above' : 'below'
+    const list = teaserListOf[i]
+    // A list that reaches past the main text is all outside it: its first title may weigh enough to join
+    // the main text's last paragraph. A teaser's title and date are no header or sign-off of the main text
+    // either, though they may sit where those do.
+    if (list && (list.start < body.start || list.end > body.end)) {
+      verdicts[i] = teaserVerdict(list, blocks, list.start < body.start ? 'above' : 'below')
+      continue
+    }
+    if (protectedBlocks.has(i)) continue
     // A repeat of a line that stays is left to the repeats step, which names what it repeats.
     const original = repeatOf[i]
     if (original !== undefined && !verdicts[original]) continue
     if (i < body.start || i >= body.end) {
-      const where = i < body.start ? 'above' : 'below'
       const evidence =
         (classes[i] === 'short'
           ? inMenu(i) && `sits in a run of short lines ${where} the main text`
@@ -286,6 +326,13 @@ function applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBloc
       verdicts[i] = { rule: CHROME_BETWEEN_NOISE.id, category: above.category, why: `${NOT_A_SENTENCE} sits between two removed ${above.category} lines` }
     }
   }
+}
+
+function teaserVerdict(list: TeaserList, blocks: Block[], where: string): Verdict {
+  const why =
+    `it sits in a list of ${list.items} teasers ${where} the main text, ` +
+    `each of ${list.step} short lines, one of them shaped like ${quote(blocks[list.start]!.text)}`
+  return { rule: TEASER_LIST.id, category: 'related', why }
 }
 
 /** For each block, the length of the run of labels it belongs to (0 if it is no label); runs at the page's edges are endless. */

@@ -121,7 +121,8 @@ export function oneTextEvidence(span: Span, blocks: Block[], classes: BlockClass
   return `outweighs the other lines around it (${prose} words of prose, ${labels} words of other lines)`
 }
 
-function proseWords(span: Span, blocks: Block[], classes: BlockClass[], noise: boolean[]): number {
+/** The words of the prose lines in a span that are not noise. */
+export function proseWords(span: Span, blocks: Block[], classes: BlockClass[], noise: boolean[]): number {
   let words = 0
   for (let i = span.start; i < span.end; i++) if (classes[i] === 'content' && !noise[i]) words += blocks[i]!.features.words
   return words

@@ -65,4 +65,23 @@ export const CHROME_BETWEEN_NOISE: RuleMeta = {
   },
 }
 
-export const CODE_RULES: RuleMeta[] = [REPEATED_TEXT, CHROME_BEFORE_TEXT, CHROME_AFTER_TEXT, CHROME_BETWEEN_NOISE]
+export const TEASER_LIST: RuleMeta = {
+  id: 'related/teaser-list',
+  category: 'related',
+  description:
+    'A list of teasers outside the main text: items of two to four short lines (a title, a byline or a date), one of which has the same shape in every item.',
+  languages: ['*'],
+  examples: {
+    cut: [
+      `Latest\nMinisters agree on a new energy plan for the coming winter\n[cut] Politics | Anna Berg\n[cut] Storms close three airports on the east coast for two days\n[cut] Weather | Jon Lund\n[cut] Local council votes to rebuild the old harbour bridge by 2027\n[cut] Local | Sara Holm\nWorld\nBusiness\nSport\nCulture\nSecurity chiefs meet in Moscow\nBy Anna Berg\n${ARTICLE}`,
+      `[cut] Ministers agree on a new energy plan for the coming winter\n[cut] March 5, 2013\n[cut] Storms close three airports on the east coast for two days\n[cut] April 12, 2013\n[cut] Local council votes to rebuild the old harbour bridge by 2027\n[cut] May 2, 2013\n${ARTICLE}`,
+      `${ARTICLE}\n[cut] Ministers agree on a new energy plan for the coming winter\n[cut] March 5, 2013\n[cut] Storms close three airports on the east coast for two days\n[cut] April 12, 2013\n[cut] Local council votes to rebuild the old harbour bridge by 2027\n[cut] May 2, 2013`,
+    ],
+    keep: [
+      `${ARTICLE}\n[keep] Ministers agree on a new energy plan for the coming winter\n[keep] Politics | Anna Berg\n${SECOND_HALF}`,
+      `${ARTICLE}\n[keep] Step one: choose the index that you want to follow\n[keep] Step two: choose a fund with low yearly fees\n[keep] Step three: buy its shares through your broker`,
+    ],
+  },
+}
+
+export const CODE_RULES: RuleMeta[] = [REPEATED_TEXT, CHROME_BEFORE_TEXT, CHROME_AFTER_TEXT, CHROME_BETWEEN_NOISE, TEASER_LIST]
