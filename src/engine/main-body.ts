@@ -20,8 +20,7 @@ const SHORT_LINE_COST = 4
 const NEAR_CONTENT_WEIGHT = 0.25
 /**
  * A line matched by a noise rule costs this much more than its words: a widget is strong evidence that the
- * main text does not run through it. On the dev captures (WCXB shingle F1): 5 gives 0.757, 10 gives 0.758,
- * 20 gives 0.761, 30 gives 0.761, 40 gives 0.760.
+ * main text does not run through it. Tuned on the dev captures (the sweep is in commit 192b33b's message).
  */
 const NOISE_LINE_COST = 20
 
@@ -100,10 +99,8 @@ function bestRun(from: number, to: number, weight: (i: number) => number): { spa
 /**
  * The main text is the page's one text (an article, a how-to) when the other kept lines outside it, those
  * that are not prose, hold at most this share of its words; a listing, a thread or a shop page has more item
- * titles, names and prices around its blurb. Chosen on the dev captures (WCXB shingle F1 / with / without,
- * Readability shingle F1): never gives 0.763 / 0.761 / 0.195, 0.842; 0.3 gives 0.769 / 0.757 / 0.166, 0.846;
- * 0.5 gives 0.770 / 0.756 / 0.154, 0.847; 0.7 gives 0.769 / 0.749 / 0.149, 0.848; 1.0 gives 0.770 / 0.749 /
- * 0.149, 0.852; always gives 0.765 / 0.739 / 0.138, 0.856.
+ * titles, names and prices around its blurb. Tuned on the dev captures (see commit dcafa37): a higher share
+ * cuts more chrome from articles and more items from listings.
  */
 const ONE_TEXT_LABEL_RATIO = 0.5
 

@@ -4,8 +4,7 @@
  * has little prose, and its items are short lines that the strict bar outside a main text would cut. When
  * the main text keeps too little of such a page, every block is judged as main text instead.
  * Only HTML pages are judged this way, once the selector rules have taken out their menus, headers and
- * footers: a capture still holds them, and judged whole it keeps them (on the dev captures WCXB shingle F1
- * 0.781 -> 0.783, but Readability's fixtures 0.853 -> 0.851, rd-folha 0.890 -> 0.326 with its menus kept).
+ * footers: a capture still holds them, and judged whole it keeps them (commit a9a6b36 measured it).
  */
 import type { Block } from '../types.js'
 import { classifyAll } from './classes.js'
@@ -19,10 +18,7 @@ const LISTING_MAX_KEPT_SHARE = 0.25
 /**
  * ...and most of its words are not prose: an article drowned in a video player's labels (rd-yahoo-3, 71% of
  * its words prose) is still judged by its main text. The listings of the dev pages hold 0 to 10% prose.
- * Chosen on the dev HTML pages (WCXB, the 67 judged without Readability's article; shingle F1 and `without`
- * of those, shingle F1 of all), for the kept share: no such check 0.686, 0.107, 0.849; 0.2 0.700, 0.118,
- * 0.853; 0.25 0.717, 0.128, 0.857; 0.3 0.715, 0.139, 0.857; 0.5 0.718, 0.159, 0.858 (without the prose
- * share, which only spares rd-yahoo-3: 0.772 as a listing, 0.968 by its main text).
+ * Both shares were tuned on the dev HTML pages (the sweep is in commit 967b57e's message).
  */
 const LISTING_MAX_PROSE_SHARE = 0.5
 
@@ -31,10 +27,8 @@ const LISTING_MAX_PROSE_SHARE = 0.5
  * page that declares itself a product's page (its metadata, see html/metadata.ts), what comes before the
  * main text (the product's name, price, options and specifications, short lines all) is not cut as chrome
  * before the text: the product's description is the main text, and the rest of the product is above it.
- * On the dev HTML pages, eleven of those judged without Readability's article declare a product; WCXB `with`
- * 0.798 to 0.805, `without` 0.042 both, shingle F1 0.861 both, bag-of-words F1 0.878 to 0.877. Judging such
- * a page whole, as a listing, gave the same `with` but shingle F1 0.860: it also keeps what follows the
- * description (reviews, related products, the shop's notes).
+ * Judging such a page whole, as a listing, would also keep what follows the description (reviews, related
+ * products, the shop's notes); commit e7b0149 compares the two.
  */
 export function decidePage(blocks: Block[], options: EngineOptions, product = false): EngineResult {
   const asProduct = product && options.isEnabled('stage:product')
