@@ -14,7 +14,6 @@
 import type { Block } from '../types.js'
 import type { HeaderEvidence, ThreadHeaders } from '../rules/thread-rule.js'
 import type { BlockClass } from './classes.js'
-import { squash } from './line-shape.js'
 
 /** A thread has at least this many items: two dated paragraphs are not yet a thread. */
 const MIN_ITEMS = 3
@@ -118,6 +117,11 @@ function shapeOf(text: string, headers: ThreadHeaders[]): string {
     if (span) return `${squash(text.slice(span.start, span.end))}|${squash(text.slice(span.end, span.end + TAIL_CHARS))}`
   }
   return squash(text.toLowerCase())
+}
+
+/** Words and numbers become one mark, spaces go: "3 days ago" and "two days ago" have one shape, "May 2, 2012 at 9:05" another. */
+function squash(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, 'x').replace(/\s+/g, '').replace(/x+/g, 'x')
 }
 
 /**

@@ -10,7 +10,6 @@ import type { Block } from '../types.js'
 import type { BlockClass } from './classes.js'
 import type { ThreadHeaders } from '../rules/thread-rule.js'
 import type { PhraseRuleDefinition } from '../rules/phrase-rule.js'
-import { squash } from './line-shape.js'
 
 /** A list has at least this many items: two title-and-date pairs may be a text's own. */
 const MIN_ITEMS = 3
@@ -55,7 +54,8 @@ export interface TeaserInput {
  * lines are labels, never a paragraph.
  */
 export function findTeaserLists({ blocks, classes, hits }: TeaserInput, times: ThreadHeaders[]): TeaserList[] {
-  const shapes = blocks.map((block) => leadingShape(block.text))
+  // Prose lines are never an item's: their shapes are not needed.
+  const shapes = blocks.map((block, i) => (classes[i] === 'content' ? '' : leadingShape(block.text)))
   const byShape = new Map<string, number[]>()
   blocks.forEach((block, i) => {
     // An image's alt text or file name marks a photo, and the lines after it are the photo's caption.
@@ -90,8 +90,12 @@ export function findTeaserLists({ blocks, classes, hits }: TeaserInput, times: T
  * the names and titles of the item, whose punctuation varies.
  */
 function leadingShape(text: string): string {
-  return squash(text).replace(/^(x?[^x]+).*$/, '$1')
+  const [, words, mark] = LEADING_MARK.exec(text) ?? []
+  return mark === undefined ? 'x' : `${words ? 'x' : ''}${mark.replace(/\s+/g, '')}`
 }
+
+/** Words and spaces, then the first run of marks and spaces. */
+const LEADING_MARK = /^\s*([\p{L}\p{N}][\p{L}\p{N}\s]*)?([^\p{L}\p{N}\s][^\p{L}\p{N}]*)/u
 
 /**
  * Whether a line may be the line that repeats in every teaser: a short label of a recognisable shape. A shape of
