@@ -9,6 +9,8 @@ import { compileRules, type CompiledRules } from './compile.js'
 import { assertHasText, decodeInput } from './input/decode.js'
 import { cleanText } from './pipeline.js'
 import { detectKind } from './input/detect-kind.js'
+import { siteTemplate, type TemplateSet } from './templates/template-set.js'
+import { TemplateLearner } from './templates/learner.js'
 
 export * from './types.js'
 export { InputError, DEFAULT_MAX_BYTES, assertWithinSize, tooLargeError, type InputErrorReason } from './input/decode.js'
@@ -16,6 +18,8 @@ export { InputError, DEFAULT_MAX_BYTES, assertWithinSize, tooLargeError, type In
 export { decodeInput } from './input/decode.js'
 export { OptionError, STAGES } from './compile.js'
 export { RulePackError } from './rules/load-packs.js'
+export { readTemplateFile, TemplateFileError, TEMPLATE_FORMAT, type TemplateSet, type SiteLines } from './templates/template-set.js'
+export { siteOfFile, siteOfUrl } from './templates/sites.js'
 
 /** The rule packs shipped with decruft. */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url))
@@ -31,12 +35,19 @@ export interface CleanerOptions {
   maxBytes?: number
   /** HTML pages: keep links as [text](url) in the Markdown output (default true). */
   markdownLinks?: boolean
+  /**
+   * Site templates learned over a batch (createTemplateLearner, or `decruft learn`): a document whose `site`
+   * has one loses the lines its site prints on most of its pages.
+   */
+  templates?: TemplateSet
 }
 
 export interface CleanOptions {
   kind?: InputKind
   /** Named in the report: a file path, "-" for stdin, or a record id. */
   source?: string
+  /** The document's site (siteOfUrl, siteOfFile), for the cleaner's site templates. */
+  site?: string
 }
 
 export interface Cleaner {
@@ -49,19 +60,52 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   const compiled = compileRules(loadPacks(options.rules ?? DEFAULT_RULES_DIR), options.disable, options.language)
   return {
     rules: compiled.rules,
-    async clean(input, { kind, source = '-' } = {}) {
+    async clean(input, { kind, source = '-', site } = {}) {
       const { text, warnings } =
         typeof input === 'string' ? { text: input, warnings: [] } : decodeInput(input, { maxBytes: options.maxBytes })
       assertHasText(text)
-      if ((kind ?? detectKind(text)) === 'text') return cleanText(text, compiled, source, warnings)
+      const template = options.templates && siteTemplate(options.templates, site, (line) => compiled.threadRules.some((rule) => rule.timeSpan(line) !== null))
+      if ((kind ?? detectKind(text)) === 'text') return cleanText(text, compiled, { source, warnings, siteTemplate: template })
       // Loaded on the first page that needs it: a DOM costs text-only batches a third of a second to load.
       const { cleanHtml } = await import('./html/clean-html.js')
-      const result = cleanHtml(text, compiled, { source, warnings, output: { links: options.markdownLinks ?? true } })
+      const result = cleanHtml(text, compiled, { source, warnings, output: { links: options.markdownLinks ?? true }, siteTemplate: template })
       // jsdom frees a closed page in tasks it queued while parsing; a batch loop that never yields to the
       // event loop would hold every page it cleaned (the dev set ran out of memory at 4 GB).
       await new Promise((resolve) => setImmediate(resolve))
       return result
     },
+  }
+}
+
+export interface TemplateLearnerOptions {
+  /** Byte inputs larger than this are refused, as the cleaner refuses them. */
+  maxBytes?: number
+}
+
+export interface PageOfSite {
+  site: string
+  kind?: InputKind
+}
+
+/** Learns site templates from a batch's pages, for a cleaner to take (CleanerOptions.templates). */
+export interface SiteTemplateLearner {
+  /** Adds one page of a site. Throws an InputError for an input the cleaner would refuse. */
+  add(input: string | Uint8Array, page: PageOfSite): Promise<void>
+  /** The template lines of every site seen so far. */
+  templates(): TemplateSet
+}
+
+export function createTemplateLearner(options: TemplateLearnerOptions = {}): SiteTemplateLearner {
+  const learner = new TemplateLearner()
+  return {
+    async add(input, { site, kind }) {
+      const { text } = typeof input === 'string' ? { text: input } : decodeInput(input, { maxBytes: options.maxBytes })
+      assertHasText(text)
+      if ((kind ?? detectKind(text)) === 'text') return learner.addPage(site, text.split(/\r\n?|\n/))
+      const { blockTexts } = await import('./html/block-texts.js')
+      learner.addPage(site, blockTexts(text))
+    },
+    templates: () => learner.templates(),
   }
 }
 

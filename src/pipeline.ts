@@ -5,16 +5,25 @@
 import { VFile } from 'vfile'
 import type { CleanResult } from './types.js'
 import type { CompiledRules } from './compile.js'
+import type { SiteTemplate } from './templates/template-set.js'
 import { parseText } from './text/parse.js'
 import { detectLanguage } from './text/language.js'
 import { decide } from './engine/decide.js'
 import { toCuts, withoutCuts } from './engine/cuts.js'
 import { buildReport, recordCuts, recordWarning } from './report/build.js'
 
-export function cleanText(input: string, rules: CompiledRules, source: string, inputWarnings: string[] = []): CleanResult {
+export interface TextCleaning {
+  /** Named in the report. */
+  source: string
+  /** Warnings from decoding the input. */
+  warnings: string[]
+  siteTemplate?: SiteTemplate
+}
+
+export function cleanText(input: string, rules: CompiledRules, { source, warnings: inputWarnings, siteTemplate }: TextCleaning): CleanResult {
   const file = new VFile({ value: input, path: source })
   const { blocks } = parseText(input)
-  const { verdicts, title, warnings } = decide(blocks, { ...rules, lineThreads: rules.threadRules })
+  const { verdicts, title, warnings } = decide(blocks, { ...rules, lineThreads: rules.threadRules, siteTemplate })
   const cuts = toCuts(input, blocks, verdicts)
   recordCuts(file, cuts)
   for (const warning of [...inputWarnings, ...warnings]) recordWarning(file, warning)

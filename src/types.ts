@@ -83,6 +83,8 @@ export interface RuleMeta {
   examples: RuleExamples
   /** The rule judges HTML pages only (selector rules, Readability's pass); its examples are HTML fragments. */
   htmlOnly?: true
+  /** Each example is a batch of one site's pages, separated by a line "=== page ===", learned together before each page is judged. */
+  batch?: true
 }
 
 export interface Cut {

@@ -4,11 +4,12 @@
  * examples are documents of their own whose marked lines are judged. The examples of HTML rules are
  * fragments judged in the standard HTML page: every word of a cut fragment must be in that rule's cuts, every
  * word of a keep fragment in the output. A thread rule judges both kinds: its examples that start with "<" are
- * HTML fragments, the others captures.
+ * HTML fragments, the others captures. A batch rule's examples (boilerplate/site-template) are the pages of
+ * one site, learned together before each is judged.
  */
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { createCleaner, type Cut } from '../src/index.js'
+import { createCleaner, createTemplateLearner, type Cut } from '../src/index.js'
 import type { RuleMeta } from '../src/types.js'
 import { frameWith, htmlFrameWith, markedDocument } from './support/frame.js'
 import { JSDOM } from 'jsdom'
@@ -32,12 +33,25 @@ function documentOf(example: string, verdict: 'cut' | 'keep'): { doc: string; of
 async function judge(example: string, verdict: 'cut' | 'keep', check: (line: string, cut: Cut | undefined) => void) {
   const { doc, offsets } = documentOf(example, verdict)
   assert.ok(offsets.length > 0, `the example marks no line: ${example}`)
-  const { report } = await cleaner.clean(doc)
+  judgeLines(doc, offsets, (await cleaner.clean(doc)).report.cuts, check)
+}
+
+function judgeLines(doc: string, offsets: number[], cuts: Cut[], check: (line: string, cut: Cut | undefined) => void) {
   for (const offset of offsets) {
     // A cut spans a line's visible text, so the line is judged where its text starts.
     const textStart = offset + Math.max(0, doc.slice(offset).search(/\S/))
-    check(doc.slice(offset, doc.indexOf('\n', offset)), cutAt(report.cuts, textStart))
+    check(doc.slice(offset, doc.indexOf('\n', offset)), cutAt(cuts, textStart))
   }
+}
+
+/** A batch example: its pages are one site's, learned together, then each is cleaned and its marked lines judged. */
+async function judgeBatch(example: string, verdict: 'cut' | 'keep', check: (line: string, cut: Cut | undefined) => void) {
+  const pages = example.split('\n=== page ===\n').map((page) => markedDocument(page, verdict === 'cut' ? '[cut] ' : '[keep] '))
+  assert.ok(pages.some(({ offsets }) => offsets.length > 0), `the example marks no line: ${example}`)
+  const learner = createTemplateLearner()
+  for (const { doc } of pages) await learner.add(doc, { site: 'example.org', kind: 'text' })
+  const batchCleaner = createCleaner({ templates: learner.templates() })
+  for (const { doc, offsets } of pages) judgeLines(doc, offsets, (await batchCleaner.clean(doc, { kind: 'text', site: 'example.org' })).report.cuts, check)
 }
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? []
@@ -79,7 +93,7 @@ for (const rule of cleaner.rules.filter((rule) => htmlExamples(rule, [...rule.ex
 for (const rule of cleaner.rules.filter((rule) => textExamples(rule, [...rule.examples.cut, ...rule.examples.keep]).length > 0)) {
   test(`${rule.id}: cuts its cut examples`, async () => {
     for (const example of textExamples(rule, rule.examples.cut)) {
-      await judge(example, 'cut', (line, cut) => {
+      await (rule.batch ? judgeBatch : judge)(example, 'cut', (line, cut) => {
         assert.ok(cut, `${rule.id}: "${line}" was kept`)
         assert.is(cut!.rule, rule.id, `${rule.id}: "${line}" was cut by ${cut!.rule}`)
       })
@@ -88,7 +102,7 @@ for (const rule of cleaner.rules.filter((rule) => textExamples(rule, [...rule.ex
 
   test(`${rule.id}: keeps its keep examples`, async () => {
     for (const example of textExamples(rule, rule.examples.keep)) {
-      await judge(example, 'keep', (line, cut) => {
+      await (rule.batch ? judgeBatch : judge)(example, 'keep', (line, cut) => {
         assert.not.ok(cut, `${rule.id}: "${line}" was cut by ${cut?.rule}: ${cut?.reason}`)
       })
     }

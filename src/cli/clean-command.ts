@@ -5,7 +5,8 @@
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { createCleaner, type Cleaner, type CleanerOptions } from '../index.js'
+import { createCleaner, readTemplateFile, type Cleaner, type CleanerOptions, type TemplateSet } from '../index.js'
+import { learnTemplates, siteByPattern } from './learn-templates.js'
 import { cleanFiles } from './clean-files.js'
 import { cleanJsonl } from './clean-jsonl.js'
 import { UsageError, messageOf } from './errors.js'
@@ -36,6 +37,12 @@ export interface CleanCommandOptions {
   maxBytes: number
   quiet: boolean
   debug: boolean
+  /** Learn the sites' templates in a first pass over the inputs, and cut them in the second. */
+  siteTemplates: boolean
+  /** A template file written by decruft learn, to cut its sites' templates. */
+  templates?: string
+  /** For files: a pattern whose match in a file's path names its site (default: its folder). */
+  siteBy?: string
 }
 
 /** Runs the command and returns the exit code: 0 when every input was cleaned, 1 when some failed. */
@@ -47,15 +54,19 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
   if (!options.jsonl && options.out === undefined && inputs.length > 1) {
     throw new UsageError(`There are ${inputs.length} inputs (counting the files in folders), but without --out only one can be printed; add --out DIR to write one file per input.`)
   }
-  const cleaner = compileCleaner(options)
+  const siteBy = siteByPattern(options.siteBy)
+  const templates = options.siteTemplates
+    ? await learnTemplates(inputs, { jsonl: options.jsonl, siteBy, maxBytes: options.maxBytes })
+    : options.templates === undefined ? undefined : templateFile(options.templates)
+  const cleaner = compileCleaner(options, templates)
   const log = new RunLog({ debug: options.debug, quiet: options.quiet })
   // A stream's length is unknown beforehand, so --jsonl uses threads only when asked to.
   const jobs = options.jobs ?? (!options.jsonl && inputs.length >= POOL_MIN_INPUTS ? availableParallelism() : 1)
-  const pool = jobs > 1 ? createPooledCleaner(cleanerOptions(options), jobs) : undefined
+  const pool = jobs > 1 ? createPooledCleaner(cleanerOptions(options, templates), jobs) : undefined
   const shared = { cleaner: pool ?? cleaner, window: jobs * 2, out: options.out, maxBytes: options.maxBytes, inputIds, log }
   try {
     if (options.jsonl) await cleanJsonl(inputs, shared)
-    else await cleanFiles(inputs, { ...shared, report: options.report, format: options.format ?? 'text' })
+    else await cleanFiles(inputs, { ...shared, report: options.report, format: options.format ?? 'text', siteBy })
   } finally {
     await pool?.close()
   }
@@ -66,6 +77,12 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
 async function checkOptions(options: CleanCommandOptions): Promise<void> {
   if (!Number.isSafeInteger(options.maxBytes) || options.maxBytes < 1) {
     throw new UsageError('--max-bytes takes a whole number of bytes above 0, such as 20000000.')
+  }
+  if (options.siteTemplates && options.templates !== undefined) {
+    throw new UsageError('--site-templates learns the templates from the inputs, and --templates reads them from a file; give one of them.')
+  }
+  if (options.siteBy !== undefined && options.jsonl) {
+    throw new UsageError('--site-by names the sites of files; a JSON Lines record\'s site is the host of its "url", so leave out --site-by.')
   }
   if (options.jsonl && options.report !== undefined) {
     throw new UsageError('--report does not apply to --jsonl, since every output line already holds its report; leave out --report.')
@@ -135,22 +152,31 @@ function pathsToClean(paths: string[]): string[] {
  * Rules are compiled once per run; a failure here comes from the options (--rules, --disable, --language).
  * They are compiled in this thread even when a pool does the cleaning, so that bad rules fail once, as a usage error.
  */
-function compileCleaner(options: CleanCommandOptions): Cleaner {
+function compileCleaner(options: CleanCommandOptions, templates: TemplateSet | undefined): Cleaner {
   try {
-    return createCleaner(cleanerOptions(options))
+    return createCleaner(cleanerOptions(options, templates))
   } catch (error) {
     throw new UsageError(messageOf(error), { cause: error })
   }
 }
 
-function cleanerOptions(options: CleanCommandOptions): CleanerOptions {
+function cleanerOptions(options: CleanCommandOptions, templates: TemplateSet | undefined): CleanerOptions {
   // Only what was given: an empty language list could read as "no language" rather than "all".
   return {
     maxBytes: options.maxBytes,
     markdownLinks: options.links,
+    ...(templates && { templates }),
     ...(options.rules !== undefined && { rules: options.rules }),
     ...(options.disable.length > 0 && { disable: options.disable }),
     ...(options.language.length > 0 && { language: options.language }),
+  }
+}
+
+function templateFile(file: string): TemplateSet {
+  try {
+    return readTemplateFile(file)
+  } catch (error) {
+    throw new UsageError(messageOf(error), { cause: error })
   }
 }
 

@@ -2,7 +2,7 @@
  * The default mode: each input is one page, cleaned whole and written to stdout or under --out,
  * with its report under --report.
  */
-import type { Cleaner, CleanResult } from '../index.js'
+import { siteOfFile, type Cleaner, type CleanResult } from '../index.js'
 import { OUTPUT_EXTENSIONS, formatResult, prettyJson, type OutputFormat } from './format.js'
 import { readInput } from './read.js'
 import type { RunLog } from './run-log.js'
@@ -20,6 +20,8 @@ export interface FileRunOptions {
   report?: string
   format: OutputFormat
   maxBytes: number
+  /** For site templates: a pattern whose match in a file's path names its site; else its folder does. */
+  siteBy?: RegExp
   inputIds: Set<string>
   log: RunLog
 }
@@ -57,7 +59,8 @@ export async function cleanFiles(inputs: Input[], options: FileRunOptions): Prom
 /** Bytes go to the library as they are: it decodes them, and its report carries any decoding warning. */
 async function cleanInput(input: Input, options: FileRunOptions): Promise<CleanResult> {
   const bytes = await readInput(input, options.maxBytes)
-  return options.cleaner.clean(bytes, { source: input.source })
+  const site = input.file === undefined ? undefined : siteOfFile(input.file, options.siteBy)
+  return options.cleaner.clean(bytes, { source: input.source, site })
 }
 
 async function writeResult(input: Input, result: CleanResult, options: FileRunOptions): Promise<void> {

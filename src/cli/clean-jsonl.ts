@@ -3,7 +3,7 @@
  * ({"id", "text"}); each record becomes one output line ({"id", "text", "language", "report"}), in order.
  */
 import type { Cleaner, CleanResult } from '../index.js'
-import { InputError } from '../index.js'
+import { InputError, siteOfUrl } from '../index.js'
 import { formatRecord } from './format.js'
 import { openLines, type LineReader } from './read.js'
 import { parseRecord, type TextRecord } from './record.js'
@@ -87,7 +87,7 @@ async function cleanRecords(input: Input, reader: LineReader, sink: Sink, option
     let cleaning: Promise<CleanResult>
     try {
       record = parseRecord(lineNumber === 1 ? withoutBom(line) : line, options.maxBytes)
-      cleaning = options.cleaner.clean(record.text, { source: String(record.id) })
+      cleaning = options.cleaner.clean(record.text, { source: String(record.id), site: siteOfUrl(record.url) })
     } catch (error) {
       cleaning = Promise.reject(error)
     }

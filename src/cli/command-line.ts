@@ -8,10 +8,11 @@ import { UsageError } from './errors.js'
 import { EXPLAIN_COMMAND } from './explain-command.js'
 import { REVIEW_COMMAND } from './review-command.js'
 import { RULES_COMMAND } from './rules-command.js'
+import { LEARN_COMMAND } from './learn-command.js'
 import { commaList, commandName, once, type PreparedCommand } from './subcommand.js'
 
 /** The commands besides clean, each in its own module. */
-const SUBCOMMANDS = [REVIEW_COMMAND, EXPLAIN_COMMAND, RULES_COMMAND]
+const SUBCOMMANDS = [LEARN_COMMAND, REVIEW_COMMAND, EXPLAIN_COMMAND, RULES_COMMAND]
 
 const DESCRIPTION = `Removes the clutter that scraping leaves in a web page's text (comment sections, "related articles", share and newsletter prompts, cookie notices, navigation and the like) and reports every cut with the rule and the reason, so that a reviewer can check it.`
 
@@ -20,6 +21,7 @@ const EXAMPLES: [string, string][] = [
   ['decruft clean captures/ --out clean/ --report reports/', 'Clean a folder; write clean/<name>.txt and reports/<name>.json.'],
   ['cat page.txt | decruft clean -', 'Clean standard input.'],
   ['decruft clean --jsonl records.jsonl > clean.jsonl', 'Clean {"id", "text"} records, one JSON line in and out per record.'],
+  ['decruft clean --jsonl --site-templates crawl.jsonl > clean.jsonl', "Also cut what each site prints on most of its pages (a record's site is the host of its \"url\")."],
 ]
 
 const EXIT_CODES = `Exit codes:
@@ -45,6 +47,9 @@ const CLEAN_OPTIONS = {
   include: { describe: 'In folders, clean only the files whose name matches this pattern (* and ? as in a shell), e.g. "*.txt"', type: 'string', requiresArg: true },
   rules: { describe: 'Load the rule packs from DIR instead of the built-in ones', type: 'string', requiresArg: true },
   'max-bytes': { describe: 'Refuse inputs (or --jsonl records) larger than N bytes', type: 'number', default: DEFAULT_MAX_BYTES, requiresArg: true },
+  'site-templates': { describe: "Learn each site's template (the lines on at least 3 of its pages and half of them) in a first pass over the inputs, and cut it; a site is the host of a --jsonl record's \"url\", else a file's folder", type: 'boolean', default: false },
+  templates: { describe: 'Cut the site templates of FILE, written by decruft learn', type: 'string', requiresArg: true },
+  'site-by': { describe: "With site templates, name a file's site by what this regular expression matches in its path (its first group, if any) instead of its folder", type: 'string', requiresArg: true },
   quiet: { describe: 'Do not print the summary line at the end', type: 'boolean', default: false },
   debug: { describe: 'Print stack traces with errors', type: 'boolean', default: false },
 } as const satisfies Record<string, Options>
@@ -108,6 +113,9 @@ export async function parseCommandLine(args: string[], version: string): Promise
     maxBytes: once('max-bytes', argv['max-bytes']),
     quiet: argv.quiet,
     debug: argv.debug,
+    siteTemplates: argv['site-templates'],
+    templates: once('templates', argv.templates),
+    siteBy: once('site-by', argv['site-by']),
   }
 }
 

@@ -9,6 +9,7 @@ export interface WorkerTask {
   id: number
   input: Uint8Array | string
   source: string
+  site: string | undefined
 }
 
 export type WorkerReply =
@@ -51,10 +52,10 @@ export function createPooledCleaner(options: CleanerOptions, size: number): Pool
   })
 
   return {
-    clean(input, { source = '-' } = {}) {
+    clean(input, { source = '-', site } = {}) {
       return new Promise<CleanResult>((resolve, reject) => {
         const settle = (reply: WorkerReply) => ('result' in reply ? resolve(reply.result) : reject(revive(reply.error)))
-        queue.push({ task: { id: nextId++, input, source }, settle })
+        queue.push({ task: { id: nextId++, input, source, site }, settle })
         dispatch()
       })
     },

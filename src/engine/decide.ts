@@ -1,12 +1,13 @@
 /**
  * The engine: rules propose, the engine decides. Given the blocks of one document, it returns a verdict per
  * block (null = keep). One pass has these steps:
- * 1. proposals: phrase and section-heading hits from the packs, repeats of earlier text, and in a capture
- *    the comment threads that the shape of their lines shows (line-threads.ts) below a main text;
+ * 1. proposals: phrase and section-heading hits from the packs, repeats of earlier text, the lines of the
+ *    site's template when a batch taught it, and in a capture the comment threads that the shape of their
+ *    lines shows (line-threads.ts) below a main text;
  * 2. the main text: the densest run of prose, with block sections and comment threads as barriers;
  * 3. sections: each heading's run of lines, ended at the main text or at the next section;
  * 4. protection: the article's header (title, deck) above the main text and its sign-off (a dateline,
- *    credits) just below it;
+ *    credits) just below it; the site's template lines are cut but for these;
  * 5. context: outside the main text, lines that are not prose are noise in runs of labels (menus, footers),
  *    in lists of teasers (teaser-lists.ts) and at the page's edges, and everywhere when the main text outweighs them (the page is one text);
  *    inside it, only between two removed lines;
@@ -18,7 +19,8 @@
 import type { Block, Category } from '../types.js'
 import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.js'
 import { RepeatIndex } from '../kinds/repeats.js'
-import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT, TEASER_LIST } from '../kinds/code-rules.js'
+import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT, SITE_TEMPLATE, TEASER_LIST } from '../kinds/code-rules.js'
+import type { SiteTemplate } from '../templates/template-set.js'
 import { classifyAll, type BlockClass } from './classes.js'
 import { findMainBody, oneTextEvidence, proseWords, type Span } from './main-body.js'
 import { findSections, settleSectionEnds, type Section } from './sections.js'
@@ -64,6 +66,8 @@ export interface EngineOptions {
    * finds its threads among its elements before the engine runs, so it passes none.
    */
   lineThreads?: ThreadHeaders[]
+  /** The lines that the page's site prints on most of its pages, when a batch taught them (templates/). */
+  siteTemplate?: SiteTemplate
 }
 
 export interface EngineResult {
@@ -123,7 +127,7 @@ interface PassInput {
   classes: BlockClass[]
 }
 
-function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEnabled, wholeBody, lineThreads }: EngineOptions): PassResult {
+function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEnabled, wholeBody, lineThreads, siteTemplate }: EngineOptions): PassResult {
   const repeatOf = findRepeats(blocks, isEnabled(REPEATED_TEXT.id))
   const sections = isEnabled('stage:sections') ? findSections({ classes, hits, repeatOf, repeatedHeadingsAreLinks: !sectionLimits }) : []
 
@@ -131,6 +135,9 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   for (const section of sections) if (section.inline) for (let i = section.heading; i < section.end; i++) inAside[i] = true
   // A repeated label (a title printed twice) is noise to the main text; repeated prose is weighed as prose.
   const noise = blocks.map((_, i) => hits[i]?.kind === 'phrase' || inAside[i]! || (repeatOf[i] !== undefined && classes[i] !== 'content'))
+  const template = siteTemplate && isEnabled(SITE_TEMPLATE.id) ? siteTemplate : undefined
+  const templatePages = blocks.map((block) => template?.pagesWith(block))
+  for (let i = 0; i < blocks.length; i++) noise[i] ||= templatePages[i] !== undefined
   const foundThreads = lineThreads?.length ? findLineThreads(blocks, classes, lineThreads) : []
   const { comments: threads, content: contentThreads, discussionLines } = lineThreads?.length
     ? judgeThreads(foundThreads, { blocks, classes, noise, hits }, lineThreads)
@@ -145,7 +152,7 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
     : isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: teaserRepeats(repeatOf) }) : null
   settleSectionEnds(sections, body, classes, sectionLimits)
 
-  const header = body ? findHeader(blocks, body, hits, repeatOf) : []
+  const header = body ? findHeader(blocks, body, (i) => hits[i] !== undefined || templatePages[i] !== undefined, repeatOf) : []
   const title = header[0]
   const protectedBlocks = new Set<number>(header)
   if (body) for (const line of findSignOff(blocks, body)) protectedBlocks.add(line)
@@ -153,6 +160,7 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   applySections(sections, blocks, hits, protectedBlocks, verdicts)
   applyThreads(threads, blocks, lineThreads, verdicts)
   applyPhrases(hits, verdicts)
+  if (template) applyTemplate(template, templatePages, protectedBlocks, verdicts)
   // The headers of a forum's posts and the lines that make it a discussion are no chrome to the context
   // step: without them, the first post would read as an article above a comment thread when the output is
   // cleaned again. Rules and sections still judge them.
@@ -253,6 +261,14 @@ function applyPhrases(hits: (PhraseRuleDefinition | undefined)[], verdicts: (Ver
   hits.forEach((rule, i) => {
     if (!rule || verdicts[i]) return
     verdicts[i] = { rule: rule.id, category: rule.category, why: sentenceTail(rule.description) }
+  })
+}
+
+/** The site's template lines, but for the page's own title, header and sign-off. */
+function applyTemplate(template: SiteTemplate, pagesWith: (number | undefined)[], protectedBlocks: Set<number>, verdicts: (Verdict | null)[]): void {
+  pagesWith.forEach((pages, i) => {
+    if (pages === undefined || verdicts[i] || protectedBlocks.has(i)) return
+    verdicts[i] = { rule: SITE_TEMPLATE.id, category: 'boilerplate', why: `it appears on ${pages} of the ${template.pages} pages of ${template.site} in the batch` }
   })
 }
 

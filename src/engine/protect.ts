@@ -1,6 +1,5 @@
 /** What must stay even when it looks like chrome: the article's title, its dateline and its credits. */
 import type { Block } from '../types.js'
-import type { PhraseRuleDefinition } from '../rules/phrase-rule.js'
 import type { Span } from './main-body.js'
 
 /** A dateline or agency credit ("MAP: 28 mai 2025", "Reuters, 12/05/2024") is a short line. */
@@ -18,13 +17,13 @@ const HEADING_MAX_WORDS = 30
 /**
  * The article's header: its title, and the deck between title and text when there is one. The title is the
  * main text's first line when that is a heading; else the nearest line above the main text that no rule
- * matched and that is not a byline-like single word or a date. When it repeats an earlier line (titles are
+ * matched (nor the site's template) and that is not a byline-like single word or a date. When it repeats an earlier line (titles are
  * often printed twice), the first copy is the title and the repeat is left to the repeats step.
  */
 export function findHeader(
   blocks: Block[],
   body: Span,
-  hits: (PhraseRuleDefinition | undefined)[],
+  isChrome: (i: number) => boolean,
   repeatOf: (number | undefined)[],
 ): number[] {
   const first = blocks[body.start]!.features
@@ -32,7 +31,7 @@ export function findHeader(
   const candidates: number[] = opensWithHeading ? [body.start] : []
   for (let i = body.start - 1; i >= Math.max(0, body.start - TITLE_WINDOW) && candidates.length < 2; i--) {
     const block = blocks[i]!
-    if (hits[i] || block.features.words < 2 || isDateline(block)) continue
+    if (isChrome(i) || block.features.words < 2 || isDateline(block)) continue
     if (block.text.trimEnd().endsWith(':')) break
     candidates.push(firstCopy(i, repeatOf))
   }

@@ -29,7 +29,8 @@ import { findMainContent } from './main-content.js'
 import { readMetadata } from './metadata.js'
 import { toElementCuts } from './cuts.js'
 import { renderMarkdown, renderText, type MarkdownOptions } from './render.js'
-import { judgeWithEngine, toEngineBlocks } from './engine-blocks.js'
+import { judgeWithEngine, toEngineBlocks, type EnginePage } from './engine-blocks.js'
+import type { SiteTemplate } from '../templates/template-set.js'
 import { selectorVerdict, settleHits } from './selector-verdicts.js'
 import { judgeOutside } from './outside.js'
 import { judgeArticle } from './article-gate.js'
@@ -56,6 +57,8 @@ export interface HtmlCleaning {
   output: HtmlOutputOptions
   /** An always-cut rule whose long hits are left to the main-content pass this time (article-guard.ts). */
   waived?: string
+  /** The lines that the page's site prints on most of its pages, when a batch taught them. */
+  siteTemplate?: SiteTemplate
 }
 
 export function cleanHtml(
@@ -73,6 +76,7 @@ export function cleanHtml(
     const lines = toEngineBlocks(blocks)
     const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
     const warnings = [...cleaning.warnings]
+    const engine: EnginePage = { page: blocks, lines, verdicts, rules, warnings, siteTemplate: cleaning.siteTemplate }
 
     if (fallbacks.length > 0 && rules.isEnabled(STREAMED_FALLBACK.id))
       for (const block of blocks)
@@ -154,7 +158,7 @@ export function cleanHtml(
         }
       mainBlocks = mainBlocks.filter((block) => !verdicts[block.index])
       judgeOutside(candidates.filter((block) => !main.blocks.has(block.index)), { mainBlocks, lines, verdicts, rules, title, hits, heldBy: settled.heldBy })
-      judgeWithEngine(mainBlocks, blocks, lines, verdicts, rules, 'article', warnings)
+      judgeWithEngine(mainBlocks, 'article', engine)
     } else if (blocks.length === 0) {
       warnings.push(
         `The page's body shows no text: it is probably filled in by scripts, which decruft does not run. ${
@@ -176,7 +180,7 @@ export function cleanHtml(
           verdicts[block.index] = selectorVerdict(hit, hits.get(hit)!, '')
         }
       const rest = candidates.filter((block) => !verdicts[block.index])
-      judgeWithEngine(rest, blocks, lines, verdicts, rules, metadata.product ? 'product page' : 'page', warnings)
+      judgeWithEngine(rest, metadata.product ? 'product page' : 'page', engine)
     }
 
     if (waived === undefined) {

@@ -6,6 +6,7 @@ import type { Block } from '../types.js'
 import type { CompiledRules } from '../compile.js'
 import type { Verdict } from '../engine/verdict.js'
 import { decide } from '../engine/decide.js'
+import type { SiteTemplate } from '../templates/template-set.js'
 import { decidePage } from '../engine/page-shape.js'
 import type { Paragraph } from 'nlcst'
 import { parseLine, type ParsedLine } from '../text/parse.js'
@@ -39,17 +40,22 @@ function wordless(text: string): ParsedLine {
  * a listing, or as a product's page that the page declares (engine/page-shape.ts). `page` holds all of the
  * page's blocks, cut or not: they show where its elements end.
  */
-export function judgeWithEngine(
-  blocks: HtmlBlock[],
-  page: HtmlBlock[],
-  lines: Block[],
-  verdicts: (Verdict | null)[],
-  rules: CompiledRules,
-  as: 'article' | 'page' | 'product page',
-  warnings: string[],
-): void {
+export interface EnginePage {
+  /** All of the page's blocks, cut or not. */
+  page: HtmlBlock[]
+  /** The engine's line for each of the page's blocks, by block index. */
+  lines: Block[]
+  /** By block index; the engine's verdicts are written here. */
+  verdicts: (Verdict | null)[]
+  rules: CompiledRules
+  /** The engine's warnings are added here. */
+  warnings: string[]
+  siteTemplate: SiteTemplate | undefined
+}
+
+export function judgeWithEngine(blocks: HtmlBlock[], as: 'article' | 'page' | 'product page', { page, lines, verdicts, rules, warnings, siteTemplate }: EnginePage): void {
   const subset = blocks.map((block, i) => ({ ...lines[block.index]!, index: i }))
-  const options = { matcher: rules.matcher, isEnabled: rules.isEnabled, sectionLimits: sectionLimits(blocks, page) }
+  const options = { matcher: rules.matcher, isEnabled: rules.isEnabled, sectionLimits: sectionLimits(blocks, page), siteTemplate }
   const result = as === 'article' ? decide(subset, { ...options, wholeBody: true }) : decidePage(subset, options, as === 'product page')
   blocks.forEach((block, i) => {
     verdicts[block.index] = result.verdicts[i] ?? null

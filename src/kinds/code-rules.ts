@@ -84,4 +84,40 @@ export const TEASER_LIST: RuleMeta = {
   },
 }
 
-export const CODE_RULES: RuleMeta[] = [REPEATED_TEXT, CHROME_BEFORE_TEXT, CHROME_AFTER_TEXT, CHROME_BETWEEN_NOISE, TEASER_LIST]
+/** The pages of one site, in the order a batch gives them. */
+const SITE_PAGES = ['Moscow', 'Geneva', 'Vienna', 'Oslo'].map((city) => [
+  '[cut] World | Politics | Markets | Culture',
+  `Security chiefs meet in ${city}`,
+  `Officials from over one hundred countries met in ${city} this week to discuss shared security threats.`,
+  'The three-day meeting, organised by the national security council, ended on Thursday with a joint statement.',
+  '[cut] Get our morning newsletter: the day\'s news in five minutes',
+  '[cut] Harbour City edition · The Daily Courier',
+].join('\n'))
+
+export const SITE_TEMPLATE: RuleMeta = {
+  id: 'boilerplate/site-template',
+  category: 'boilerplate',
+  description:
+    'A line that the page\'s site prints on at least 3 of its pages and half of them in the batch (its menu, footer, newsletter prompt), learned with --site-templates or --templates.',
+  languages: ['*'],
+  examples: {
+    // Each example is a batch: the pages of one site, separated by a line "=== page ===", learned together.
+    cut: [SITE_PAGES.join('\n=== page ===\n')],
+    // A dateline that every page shares is no template, nor is a quote that two of the four pages print.
+    keep: [
+      ['Moscow', 'Geneva', 'Vienna', 'Oslo']
+        .map((city, i) =>
+          [
+            `Security chiefs meet in ${city}`,
+            '[keep] Filed from Harbour City on March 2, 2025',
+            `Officials from over one hundred countries met in ${city} this week to discuss shared security threats.`,
+            ...(i < 2 ? ['[keep] "We share more than ever before," the council\'s chair said after the talks.'] : []),
+          ].join('\n'),
+        )
+        .join('\n=== page ===\n'),
+    ],
+  },
+  batch: true,
+}
+
+export const CODE_RULES: RuleMeta[] = [REPEATED_TEXT, CHROME_BEFORE_TEXT, CHROME_AFTER_TEXT, CHROME_BETWEEN_NOISE, TEASER_LIST, SITE_TEMPLATE]
