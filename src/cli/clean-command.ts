@@ -43,6 +43,8 @@ export interface CleanCommandOptions {
   templates?: string
   /** For files: a pattern whose match in a file's path names its site (default: its folder). */
   siteBy?: string
+  /** --jsonl: a record that cannot be cleaned fails the run (exit 1), besides its error record. */
+  strict: boolean
 }
 
 /** Runs the command and returns the exit code: 0 when every input was cleaned, 1 when some failed. */
@@ -59,7 +61,7 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
     ? await learnTemplates(inputs, { jsonl: options.jsonl, siteBy, maxBytes: options.maxBytes })
     : options.templates === undefined ? undefined : templateFile(options.templates)
   const cleaner = compileCleaner(options, templates)
-  const log = new RunLog({ debug: options.debug, quiet: options.quiet })
+  const log = new RunLog({ debug: options.debug, quiet: options.quiet, strictRecords: options.strict })
   // A stream's length is unknown beforehand, so --jsonl uses threads only when asked to.
   const jobs = options.jobs ?? (!options.jsonl && inputs.length >= POOL_MIN_INPUTS ? availableParallelism() : 1)
   const pool = jobs > 1 ? createPooledCleaner(cleanerOptions(options, templates), jobs) : undefined
@@ -77,6 +79,9 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
 async function checkOptions(options: CleanCommandOptions): Promise<void> {
   if (!Number.isSafeInteger(options.maxBytes) || options.maxBytes < 1) {
     throw new UsageError('--max-bytes takes a whole number of bytes above 0, such as 20000000.')
+  }
+  if (options.strict && !options.jsonl) {
+    throw new UsageError('--strict applies to --jsonl, whose failed records are error records in the output; without --jsonl every failed input already fails the run.')
   }
   if (options.siteTemplates && options.templates !== undefined) {
     throw new UsageError('--site-templates learns the templates from the inputs, and --templates reads them from a file; give one of them.')

@@ -1,12 +1,14 @@
 /**
- * The --jsonl mode: a streaming filter for pipelines. Each input holds JSON Lines records
- * ({"id", "text"}); each record becomes one output line ({"id", "text", "language", "report"}), in order.
+ * The --jsonl mode: a streaming filter for pipelines, under the contract of record.ts. Each input line
+ * becomes one output line, in order: the record's fields with the result ({"id", "text", "language",
+ * "report"}), or an error record ({"id", "line", "error": {"reason", "message"}}).
  */
 import type { Cleaner, CleanResult } from '../index.js'
 import { InputError, siteOfUrl } from '../index.js'
-import { formatRecord } from './format.js'
+import { formatErrorRecord, formatRecord } from './format.js'
 import { openLines, type LineReader } from './read.js'
-import { parseRecord, type TextRecord } from './record.js'
+import { idOfLine, parseRecord, type PageRecord } from './record.js'
+import { describeError } from './errors.js'
 import type { RunLog } from './run-log.js'
 import type { Input } from './walk.js'
 import { OutputNames, STDOUT, closeStream, openOutputStream, outputPath, writeChunk, type Sink } from './write.js'
@@ -23,7 +25,7 @@ export interface JsonlRunOptions {
   log: RunLog
 }
 
-/** After this many malformed lines an input is most likely not JSON Lines at all: stop rather than flood stderr. */
+/** After this many malformed lines an input is most likely not JSON Lines at all: stop naming them on stderr. */
 const MAX_MALFORMED_LINES = 20
 
 export async function cleanJsonl(inputs: Input[], options: JsonlRunOptions): Promise<void> {
@@ -50,50 +52,54 @@ export async function cleanJsonl(inputs: Input[], options: JsonlRunOptions): Pro
 }
 
 /**
- * A bad record is reported and skipped; a failed write ends the input, since later records would be lost
- * too. Up to `window` records are cleaned ahead of the one being written, and everything (records, failures,
- * the notice that gives up on an input) comes out in input order.
+ * Every input line gives one output line, in input order: the cleaned record, or an error record that says
+ * why it could not be cleaned (a blank or malformed line, a record over the size limit, an input error of
+ * its page). A failed write ends the input, since later records would be lost too. Up to `window` records
+ * are cleaned ahead of the one being written.
  */
 async function cleanRecords(input: Input, reader: LineReader, sink: Sink, options: JsonlRunOptions): Promise<void> {
-  const inFlight: { where: string; id?: string | number; cleaning: Promise<CleanResult> }[] = []
+  const inFlight: { where: string; lineNumber: number; id: string | number | null; rest?: Record<string, unknown>; cleaning: Promise<CleanResult> }[] = []
   let malformed = 0
-  /** Writes the oldest records until at most `keep` are in flight; false once the input is given up on. */
-  const drain = async (keep: number): Promise<boolean> => {
+  const drain = async (keep: number): Promise<void> => {
     while (inFlight.length > keep) {
-      const { where, id, cleaning } = inFlight.shift()!
-      let result: CleanResult
-      try {
-        result = await cleaning
-      } catch (error) {
-        options.log.failed(where, error)
-        if (error instanceof InputError && error.reason === 'malformed' && ++malformed === MAX_MALFORMED_LINES) {
-          options.log.notice(input.label, `Stopped after ${MAX_MALFORMED_LINES} malformed lines; check that this is JSON Lines, with one object such as {"id": 1, "text": "..."} per line.`)
-          return false
-        }
+      const { where, lineNumber, id, rest, cleaning } = inFlight.shift()!
+      const outcome = await cleaning.then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
+      )
+      if ('result' in outcome) {
+        await writeChunk(sink, formatRecord(rest!, id!, outcome.result))
+        options.log.succeeded(where, outcome.result.report)
         continue
       }
-      await writeChunk(sink, formatRecord(id!, result))
-      options.log.succeeded(where, result.report)
+      const { error } = outcome
+      await writeChunk(sink, formatErrorRecord(id, lineNumber, { reason: error instanceof InputError ? error.reason : 'internal', message: describeError(error) }))
+      // Past a few malformed lines the input is most likely not JSON Lines: its error records say the rest.
+      const isMalformed = error instanceof InputError && error.reason === 'malformed'
+      const silent = isMalformed && ++malformed > MAX_MALFORMED_LINES
+      options.log.recordFailed(where, error, silent)
+      if (isMalformed && malformed === MAX_MALFORMED_LINES + 1) {
+        options.log.notice(input.label, `More than ${MAX_MALFORMED_LINES} malformed lines: the rest are only in the output's error records; check that this is JSON Lines, with one object such as {"id": 1, "text": "..."} per line.`)
+      }
     }
-    return true
   }
   let lineNumber = 0
   for await (const line of reader.lines) {
     lineNumber++
-    // Blank lines carry no record; a trailing one is common.
-    if (line.trim() === '') continue
     const where = `${input.label}:${lineNumber}`
-    let record: TextRecord | undefined
+    const text = lineNumber === 1 ? withoutBom(line) : line
+    let record: PageRecord | undefined
     let cleaning: Promise<CleanResult>
     try {
-      record = parseRecord(lineNumber === 1 ? withoutBom(line) : line, options.maxBytes)
-      cleaning = options.cleaner.clean(record.text, { source: String(record.id), site: siteOfUrl(record.url) })
+      if (text.trim() === '') throw new InputError('empty', 'This line is blank; every line must hold one record, such as {"id": 1, "text": "..."}.')
+      record = parseRecord(text, options.maxBytes)
+      cleaning = options.cleaner.clean(record.input, { source: String(record.id), kind: record.kind, site: siteOfUrl(record.url) })
     } catch (error) {
       cleaning = Promise.reject(error)
     }
-    cleaning.catch(() => {}) // awaited, and its failure logged, when its turn comes
-    inFlight.push({ where, id: record?.id, cleaning })
-    if (!(await drain(options.window - 1))) return
+    cleaning.catch(() => {}) // awaited, and its failure written, when its turn comes
+    inFlight.push({ where, lineNumber, id: record?.id ?? idOfLine(text), rest: record?.rest, cleaning })
+    await drain(options.window - 1)
   }
   await drain(0)
 }

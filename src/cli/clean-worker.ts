@@ -8,10 +8,10 @@ import type { WorkerReply, WorkerTask } from './worker-pool.js'
 
 const cleaner = createCleaner(workerData as CleanerOptions)
 
-parentPort!.on('message', async ({ id, input, source, site }: WorkerTask) => {
+parentPort!.on('message', async ({ id, input, source, kind, site }: WorkerTask) => {
   let reply: WorkerReply
   try {
-    reply = { id, result: await cleaner.clean(input, { source, site }) }
+    reply = { id, result: await cleaner.clean(input, { source, ...(kind && { kind }), site }) }
   } catch (error) {
     const { name, message, stack } = error as Error
     reply = { id, error: { name, message, stack, reason: error instanceof InputError ? error.reason : undefined } }

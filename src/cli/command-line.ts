@@ -1,7 +1,8 @@
 /**
  * The command line's grammar and help, with yargs. It only parses: running is clean-command.ts's job.
  */
-import yargs, { type InferredOptionTypes, type Options } from 'yargs'
+import { createRequire } from 'node:module'
+import type { InferredOptionTypes, Options } from 'yargs'
 import { DEFAULT_MAX_BYTES } from '../index.js'
 import type { CleanCommandOptions } from './clean-command.js'
 import { UsageError } from './errors.js'
@@ -10,6 +11,12 @@ import { REVIEW_COMMAND } from './review-command.js'
 import { RULES_COMMAND } from './rules-command.js'
 import { LEARN_COMMAND } from './learn-command.js'
 import { commaList, commandName, once, type PreparedCommand } from './subcommand.js'
+
+/**
+ * yargs' CommonJS build: its ES module build lays out help with a stand-in for wrap-ansi that breaks lines
+ * in the middle of words ("comma-separat / ed"); the CommonJS one wraps at word boundaries.
+ */
+const yargs = createRequire(import.meta.url)('yargs') as typeof import('yargs').default
 
 /** The commands besides clean, each in its own module. */
 const SUBCOMMANDS = [LEARN_COMMAND, REVIEW_COMMAND, EXPLAIN_COMMAND, RULES_COMMAND]
@@ -26,7 +33,7 @@ const EXAMPLES: [string, string][] = [
 
 const EXIT_CODES = `Exit codes:
   0  every input was cleaned
-  1  some input could not be cleaned (each is named on stderr; the others were still cleaned)
+  1  some input could not be cleaned (each is named on stderr; the others were still cleaned); with --jsonl, a failed record has an error record in the output instead, and fails the run only with --strict
   2  usage error: the options or arguments are wrong, and nothing was cleaned`
 
 const CLEAN_OPTIONS = {
@@ -39,7 +46,8 @@ const CLEAN_OPTIONS = {
     requiresArg: true,
   },
   links: { describe: 'Keep links in the Markdown of HTML pages (--no-links drops them, keeping their text)', type: 'boolean', default: true },
-  jsonl: { describe: 'Read JSON Lines records {"id", "text"} and write one line {"id", "text", "language", "report"} per record, streaming', type: 'boolean', default: false },
+  jsonl: { describe: 'Read JSON Lines records {"id", "text"} or {"id", "html"} and write one line per input line, streaming: the record\'s fields with {"text", "language", "report"}, or {"id", "line", "error"}', type: 'boolean', default: false },
+  strict: { describe: 'With --jsonl, exit 1 when a record could not be cleaned (its error record is written either way)', type: 'boolean', default: false },
   // Not yargs arrays: an array option would swallow the paths after it (--disable meta page.txt).
   disable: { describe: 'Switch off a rule id, a category or a stage (repeatable, or comma-separated)', type: 'string', requiresArg: true },
   language: { describe: 'Only run the rules for this language, e.g. en (repeatable, or comma-separated)', type: 'string', requiresArg: true },
@@ -114,6 +122,7 @@ export async function parseCommandLine(args: string[], version: string): Promise
     quiet: argv.quiet,
     debug: argv.debug,
     siteTemplates: argv['site-templates'],
+    strict: argv.strict,
     templates: once('templates', argv.templates),
     siteBy: once('site-by', argv['site-by']),
   }

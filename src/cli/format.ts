@@ -21,10 +21,18 @@ function asFile(text: string): string {
   return text === '' || text.endsWith('\n') ? text : `${text}\n`
 }
 
-/** One line of --jsonl output: the record's id beside the result. */
-export function formatRecord(id: string | number, result: CleanResult): string {
-  const { text, language, report } = result
-  return `${JSON.stringify({ id, text, language, report })}\n`
+/**
+ * One line of --jsonl output: the record's other fields as they came, then its id and the result; decruft's
+ * own fields (text, title, language, report) replace input fields of the same name.
+ */
+export function formatRecord(rest: Record<string, unknown>, id: string | number, result: CleanResult): string {
+  const { text, title, language, report } = result
+  return `${JSON.stringify({ ...rest, id, text, ...(title !== undefined && { title }), language, report })}\n`
+}
+
+/** The line of a record that could not be cleaned: its id (null if it has none), its line, and why. */
+export function formatErrorRecord(id: string | number | null, line: number, error: { reason: string; message: string }): string {
+  return `${JSON.stringify({ id, line, error })}\n`
 }
 
 export function prettyJson(value: unknown): string {

@@ -47,7 +47,7 @@ async function learnRecords(input: Input, learner: ReturnType<typeof createTempl
         continue
       }
       const site = siteOfUrl(record.url)
-      if (site !== undefined) await learner.add(record.text, { site }).catch(() => {})
+      if (site !== undefined) await learner.add(record.input, { site, kind: record.kind }).catch(() => {})
     }
   } finally {
     reader.close()

@@ -66,7 +66,7 @@ interface LoadedDocument extends ReviewDocument {
 async function review(options: ReviewCommandOptions): Promise<0 | 1> {
   await checkOutput(options)
   const { inputs: reportFiles, inputIds } = await collectInputs(options.reports, /\.json$/i)
-  const log = new RunLog({ debug: options.debug, quiet: true })
+  const log = new RunLog({ debug: options.debug, quiet: true, strictRecords: false })
   const documents: LoadedDocument[] = []
   const missing: string[] = []
   for (const reportFile of reportFiles) {

@@ -10,11 +10,14 @@ export interface RunLogOptions {
   debug: boolean
   /** Leave out the summary line. */
   quiet: boolean
+  /** A record that could not be cleaned fails the run too (--strict); else its error record says so. */
+  strictRecords: boolean
 }
 
 export class RunLog {
   private cleaned = 0
   private failures = 0
+  private failedRecords = 0
   private inputChars = 0
   private cutChars = 0
   private cuts = 0
@@ -36,19 +39,31 @@ export class RunLog {
     if (this.options.debug) printStack(error)
   }
 
+  /**
+   * A --jsonl record that could not be cleaned, and has an error record in the output: the stream went on,
+   * so it fails the run only under --strict. `silent` leaves it off stderr (an input of malformed lines).
+   */
+  recordFailed(where: string, error: unknown, silent = false): void {
+    this.failedRecords++
+    if (silent) return
+    printLine(`decruft: ${where}: ${describeError(error)}`)
+    if (this.options.debug) printStack(error)
+  }
+
   /** A line that is not a failure of its own, such as why an input was given up on. */
   notice(where: string, sentence: string): void {
     printLine(`decruft: ${where}: ${sentence}`)
   }
 
   get exitCode(): 0 | 1 {
-    return this.failures > 0 ? 1 : 0
+    return this.failures > 0 || (this.options.strictRecords && this.failedRecords > 0) ? 1 : 0
   }
 
   /** "Cleaned N files (M failed); removed X of Y characters in Z cuts.", when there was more than one. */
   printSummary(unit: 'file' | 'record'): void {
-    if (this.options.quiet || this.cleaned + this.failures <= 1) return
-    printLine(`Cleaned ${count(this.cleaned, unit)} (${this.failures} failed); removed ${number(this.cutChars)} of ${count(this.inputChars, 'character')} in ${count(this.cuts, 'cut')}.`)
+    const failed = this.failures + this.failedRecords
+    if (this.options.quiet || this.cleaned + failed <= 1) return
+    printLine(`Cleaned ${count(this.cleaned, unit)} (${failed} failed); removed ${number(this.cutChars)} of ${count(this.inputChars, 'character')} in ${count(this.cuts, 'cut')}.`)
   }
 }
 

@@ -3,12 +3,13 @@
  * same `clean` as the library's, so that the batch code does not know whether it runs in one thread or many.
  */
 import { Worker } from 'node:worker_threads'
-import { InputError, type Cleaner, type CleanerOptions, type CleanResult, type InputErrorReason } from '../index.js'
+import { InputError, type Cleaner, type CleanerOptions, type CleanResult, type InputErrorReason, type InputKind } from '../index.js'
 
 export interface WorkerTask {
   id: number
   input: Uint8Array | string
   source: string
+  kind: InputKind | undefined
   site: string | undefined
 }
 
@@ -52,10 +53,10 @@ export function createPooledCleaner(options: CleanerOptions, size: number): Pool
   })
 
   return {
-    clean(input, { source = '-', site } = {}) {
+    clean(input, { source = '-', kind, site } = {}) {
       return new Promise<CleanResult>((resolve, reject) => {
         const settle = (reply: WorkerReply) => ('result' in reply ? resolve(reply.result) : reject(revive(reply.error)))
-        queue.push({ task: { id: nextId++, input, source, site }, settle })
+        queue.push({ task: { id: nextId++, input, source, kind, site }, settle })
         dispatch()
       })
     },
