@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { gzipSync } from 'node:zlib'
 import path from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
@@ -136,6 +137,37 @@ test('--include keeps only the files in folders whose name matches, as with the 
   const run = clean([input, '--include', 'input.*', '--out', out, '--quiet'])
   assert.is(run.status, 0, run.stderr)
   assert.equal(listFiles(out), ['one/input.txt', 'two/input.txt'])
+})
+
+test('--include reads patterns as a shell does: braces choose among extensions', () => {
+  const dir = tempDir()
+  const input = path.join(dir, 'pages')
+  for (const name of ['a.txt', 'b.html', 'c.md', 'd.txt.bak']) write(path.join(input, name), `${ARTICLE}\n`)
+  const out = path.join(dir, 'clean')
+  const run = clean([input, '--include', '*.{txt,html}', '--out', out, '--quiet'])
+  assert.is(run.status, 0, run.stderr)
+  assert.equal(listFiles(out), ['a.txt', 'b.txt'])
+})
+
+test('gzipped inputs are unpacked: a capture, a JSON Lines stream; a .gz that is no gzip gets a sentence', () => {
+  const dir = tempDir()
+  const capture = write(path.join(dir, 'in', 'page.txt.gz'), gzipSync(`Menu\nHome\n${ARTICLE}\nLeave a Reply\n`))
+  const records = write(path.join(dir, 'in', 'records.jsonl.gz'), gzipSync(`${JSON.stringify({ id: 'r1', text: ARTICLE })}\n`))
+  const out = path.join(dir, 'out')
+  const run = clean([capture, '--out', out, '--quiet'])
+  assert.is(run.status, 0, run.stderr)
+  assert.equal(listFiles(out), ['page.txt'])
+  assert.is(readFileSync(path.join(out, 'page.txt'), 'utf8').trim(), ARTICLE)
+  const jsonl = clean(['--jsonl', records])
+  assert.is(jsonl.status, 0, jsonl.stderr)
+  assert.is((JSON.parse(jsonl.stdout) as { text: string }).text.trim(), ARTICLE)
+  const fake = write(path.join(dir, 'in', 'fake.txt.gz'), `${ARTICLE}\n`)
+  for (const args of [[fake], ['--jsonl', fake]]) {
+    const bad = clean(args)
+    assert.is(bad.status, 1)
+    assertNoStackTrace(bad)
+    assert.match(bad.stderr, /fake\.txt\.gz: This file's name ends in \.gz but it does not unpack as gzip \(incorrect header check\); check that it was downloaded whole/)
+  }
 })
 
 test('a file given directly is written under its own name, its extension replaced by .txt', () => {

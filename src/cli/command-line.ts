@@ -52,7 +52,7 @@ const CLEAN_OPTIONS = {
   disable: { describe: 'Switch off a rule id, a category or a stage (repeatable, or comma-separated)', type: 'string', requiresArg: true },
   language: { describe: 'Only run the rules for this language, e.g. en (repeatable, or comma-separated)', type: 'string', requiresArg: true },
   jobs: { describe: 'Clean with N worker threads (default: one per core for 20 files or more, else 1); results keep the input order', type: 'number', requiresArg: true },
-  include: { describe: 'In folders, clean only the files whose name matches this pattern (* and ? as in a shell), e.g. "*.txt"', type: 'string', requiresArg: true },
+  include: { describe: 'In folders, clean only the files whose name matches this pattern, as a shell reads it (*, ?, [abc], braces), e.g. "*.{txt,html}"', type: 'string', requiresArg: true },
   rules: { describe: 'Load the rule packs from DIR instead of the built-in ones', type: 'string', requiresArg: true },
   'max-bytes': { describe: 'Refuse inputs (or --jsonl records) larger than N bytes', type: 'number', default: DEFAULT_MAX_BYTES, requiresArg: true },
   'site-templates': { describe: "Learn each site's template (the lines on at least 3 of its pages and half of them) in a first pass over the inputs, and cut it; a site is the host of a --jsonl record's \"url\", else a file's folder", type: 'boolean', default: false },

@@ -31,7 +31,7 @@ export const LEARN_COMMAND: Subcommand = {
       .options({
         output: { alias: 'o', describe: 'Write the templates to FILE (JSON)', type: 'string', requiresArg: true, demandOption: 'give the file to write the templates to, e.g. -o templates.json' },
         jsonl: { describe: 'The inputs hold JSON Lines records {"id", "url", "text"}', type: 'boolean', default: false },
-        include: { describe: 'In folders, read only the files whose name matches this pattern (* and ? as in a shell)', type: 'string', requiresArg: true },
+        include: { describe: 'In folders, read only the files whose name matches this pattern, as a shell reads it (*, ?, [abc], braces)', type: 'string', requiresArg: true },
         'site-by': { describe: "Name a file's site by what this regular expression matches in its path (its first group, if any) instead of its folder", type: 'string', requiresArg: true },
         'max-bytes': { describe: 'Skip inputs (or records) larger than N bytes, as clean refuses them', type: 'number', default: DEFAULT_MAX_BYTES, requiresArg: true },
         debug: { describe: 'Print stack traces with errors', type: 'boolean', default: false },

@@ -1,16 +1,19 @@
 /**
- * Reads one input's bytes without ever holding more than the size limit in memory.
+ * Reads one input's bytes without ever holding more than the size limit in memory. A file whose name ends
+ * in .gz is read through gunzip, and the limit applies to what it unpacks to.
  */
 import { open } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
-import { assertWithinSize, tooLargeError } from '../index.js'
-import type { Input } from './walk.js'
+import { createGunzip } from 'node:zlib'
+import { InputError, assertWithinSize, tooLargeError } from '../index.js'
+import { isGzipName, type Input } from './walk.js'
 
 export async function readInput(input: Input, maxBytes: number): Promise<Uint8Array> {
   if (input.file === undefined) return readCapped(process.stdin, maxBytes)
   const handle = await open(input.file, 'r')
   try {
+    if (isGzipName(input.file)) return await readCapped(gunzipped(handle.createReadStream({ autoClose: false })), maxBytes)
     const stats = await handle.stat()
     // A regular file's size is known: refuse it before reading a byte.
     if (stats.isFile()) {
@@ -40,28 +43,57 @@ export async function openLines(input: Input): Promise<LineReader> {
     return { lines: reader[Symbol.asyncIterator](), close: () => reader.close() }
   }
   const handle = await open(input.file, 'r')
-  const stream = handle.createReadStream({ encoding: 'utf8' })
+  const raw = handle.createReadStream()
+  const stream = isGzipName(input.file) ? gunzipped(raw) : raw
+  stream.setEncoding('utf8')
   const reader = createInterface({ input: stream, crlfDelay: Infinity })
   return {
-    lines: reader[Symbol.asyncIterator](),
+    lines: linesOf(reader[Symbol.asyncIterator]() as unknown as AsyncIterable<string>),
     close: () => {
       reader.close()
       stream.destroy()
+      raw.destroy()
     },
+  }
+}
+
+/** The stream unpacked; an error of the file's own stream ends it too. */
+function gunzipped(stream: Readable): Readable {
+  const gunzip = createGunzip()
+  stream.on('error', (error) => gunzip.destroy(error))
+  return stream.pipe(gunzip)
+}
+
+/** zlib's errors ("incorrect header check") become a sentence that says what to do. */
+function readableError(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (typeof code !== 'string' || !code.startsWith('Z_')) return error
+  return new InputError('malformed', `This file's name ends in .gz but it does not unpack as gzip (${(error as Error).message}); check that it was downloaded whole, or rename it.`)
+}
+
+async function* linesOf(reader: AsyncIterable<string>): AsyncIterable<string> {
+  try {
+    yield* reader
+  } catch (error) {
+    throw readableError(error)
   }
 }
 
 async function readCapped(stream: Readable, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   let total = 0
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
-    total += buffer.length
-    if (total > maxBytes) {
-      stream.destroy()
-      throw tooLargeError(maxBytes)
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+      total += buffer.length
+      if (total > maxBytes) {
+        stream.destroy()
+        throw tooLargeError(maxBytes)
+      }
+      chunks.push(buffer)
     }
-    chunks.push(buffer)
+  } catch (error) {
+    throw readableError(error)
   }
   return Buffer.concat(chunks, total)
 }

@@ -6,6 +6,7 @@
 import { lstat, readdir, stat } from 'node:fs/promises'
 import type { Dirent, Stats } from 'node:fs'
 import path from 'node:path'
+import picomatch from 'picomatch'
 import { UserError } from './errors.js'
 
 export interface Input {
@@ -41,10 +42,13 @@ export function fileId(stats: Stats): string {
   return `${stats.dev}:${stats.ino}`
 }
 
-/** `--include` patterns: `*` and `?` as in a shell, matched against a file's name. */
+/**
+ * `--include` patterns, as a shell reads them (picomatch): `*`, `?`, `[abc]` and braces (`*.{txt,html}`),
+ * matched against a file's name. A name that starts with a dot is matched like any other: the walk skips
+ * hidden files before it asks.
+ */
 export function nameMatcher(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
-  return new RegExp(`^${body}$`)
+  return picomatch.makeRe(glob, { dot: true })
 }
 
 /**
@@ -164,10 +168,18 @@ function isErrno(error: unknown, code: string): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === code
 }
 
-/** "x/y.html" → "x/y": the output's extension replaces the input's. */
+/** "x/y.html" → "x/y", and "x/y.txt.gz" → "x/y": the output's extension replaces the input's, gzip's too. */
 function stemOf(relative: string): string {
-  const extension = path.extname(relative)
-  return extension ? relative.slice(0, -extension.length) : relative
+  const unzipped = isGzipName(relative) ? relative.slice(0, -GZIP_EXTENSION.length) : relative
+  const extension = path.extname(unzipped)
+  return extension ? unzipped.slice(0, -extension.length) : unzipped
+}
+
+const GZIP_EXTENSION = '.gz'
+
+/** Whether a file's name says it is gzipped: such inputs are read through gunzip. */
+export function isGzipName(file: string): boolean {
+  return file.toLowerCase().endsWith(GZIP_EXTENSION)
 }
 
 function byCodePoint(a: string, b: string): number {
