@@ -12,6 +12,7 @@ import { cleanJsonl } from './clean-jsonl.js'
 import { UsageError, messageOf } from './errors.js'
 import type { OutputFormat } from './format.js'
 import { RunLog } from './run-log.js'
+import { ProgressLine } from './progress.js'
 import { collectInputs, fileId, nameMatcher } from './walk.js'
 import { createPooledCleaner } from './worker-pool.js'
 
@@ -61,7 +62,10 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
     ? await learnTemplates(inputs, { jsonl: options.jsonl, siteBy, maxBytes: options.maxBytes })
     : options.templates === undefined ? undefined : templateFile(options.templates)
   const cleaner = compileCleaner(options, templates)
-  const log = new RunLog({ debug: options.debug, quiet: options.quiet, strictRecords: options.strict })
+  // A batch on a terminal shows how far it got; a pipe, a log file or --quiet gets no such line.
+  const showProgress = process.stderr.isTTY && !options.quiet && (options.jsonl || inputs.length > 1)
+  const progress = showProgress ? new ProgressLine(process.stderr, options.jsonl ? undefined : inputs.length, options.jsonl ? 'record' : 'file') : undefined
+  const log = new RunLog({ debug: options.debug, quiet: options.quiet, strictRecords: options.strict, progress })
   // A stream's length is unknown beforehand, so --jsonl uses threads only when asked to.
   const jobs = options.jobs ?? (!options.jsonl && inputs.length >= POOL_MIN_INPUTS ? availableParallelism() : 1)
   const pool = jobs > 1 ? createPooledCleaner(cleanerOptions(options, templates), jobs) : undefined

@@ -4,6 +4,7 @@
  */
 import type { Report } from '../index.js'
 import { describeError } from './errors.js'
+import type { ProgressLine } from './progress.js'
 
 export interface RunLogOptions {
   /** Print stack traces after the one-line messages. */
@@ -12,6 +13,8 @@ export interface RunLogOptions {
   quiet: boolean
   /** A record that could not be cleaned fails the run too (--strict); else its error record says so. */
   strictRecords: boolean
+  /** A progress line to keep up to date, on a terminal (progress.ts). */
+  progress?: ProgressLine
 }
 
 export class RunLog {
@@ -30,13 +33,15 @@ export class RunLog {
     this.inputChars += report.stats.inputChars
     this.cutChars += report.stats.cutChars
     this.cuts += report.stats.cuts
-    for (const warning of report.warnings) printLine(`decruft: ${where}: warning: ${warning}`)
+    for (const warning of report.warnings) this.print(`decruft: ${where}: warning: ${warning}`)
+    this.showProgress()
   }
 
   failed(where: string, error: unknown): void {
     this.failures++
-    printLine(`decruft: ${where}: ${describeError(error)}`)
+    this.print(`decruft: ${where}: ${describeError(error)}`)
     if (this.options.debug) printStack(error)
+    this.showProgress()
   }
 
   /**
@@ -45,14 +50,16 @@ export class RunLog {
    */
   recordFailed(where: string, error: unknown, silent = false): void {
     this.failedRecords++
-    if (silent) return
-    printLine(`decruft: ${where}: ${describeError(error)}`)
-    if (this.options.debug) printStack(error)
+    if (!silent) {
+      this.print(`decruft: ${where}: ${describeError(error)}`)
+      if (this.options.debug) printStack(error)
+    }
+    this.showProgress()
   }
 
   /** A line that is not a failure of its own, such as why an input was given up on. */
   notice(where: string, sentence: string): void {
-    printLine(`decruft: ${where}: ${sentence}`)
+    this.print(`decruft: ${where}: ${sentence}`)
   }
 
   get exitCode(): 0 | 1 {
@@ -61,9 +68,19 @@ export class RunLog {
 
   /** "Cleaned N files (M failed); removed X of Y characters in Z cuts.", when there was more than one. */
   printSummary(unit: 'file' | 'record'): void {
+    this.options.progress?.clear()
     const failed = this.failures + this.failedRecords
     if (this.options.quiet || this.cleaned + failed <= 1) return
     printLine(`Cleaned ${count(this.cleaned, unit)} (${failed} failed); removed ${number(this.cutChars)} of ${count(this.inputChars, 'character')} in ${count(this.cuts, 'cut')}.`)
+  }
+
+  private print(line: string): void {
+    this.options.progress?.clear()
+    printLine(line)
+  }
+
+  private showProgress(): void {
+    this.options.progress?.update(this.cleaned + this.failures + this.failedRecords, this.failures + this.failedRecords)
   }
 }
 
