@@ -38,6 +38,10 @@ test('a stream has no total and so no time left; the line never passes the termi
   const narrow = { ...terminal(), columns: 20 }
   new ProgressLine(narrow, undefined, 'record', () => now).update(5, 0)
   assert.ok(narrow.writes[0]!.replace(/^\r|\x1b\[K$/g, '').length < 20)
+  // A terminal that gives no width is taken as 80 columns wide, not as none.
+  const unknown = { ...terminal(), columns: 0 }
+  new ProgressLine(unknown, undefined, 'record', () => now).update(5, 0)
+  assert.match(unknown.writes[0]!, /decruft: 5 records, 0 failed\x1b\[K$/)
 })
 
 test('clear wipes a drawn line once, and the next update draws at once', () => {

@@ -11,6 +11,8 @@ export interface ProgressTerminal {
   columns?: number
 }
 
+/** A terminal that does not say its width (0, as some report under `script`) is taken to be this wide. */
+const DEFAULT_COLUMNS = 80
 /** Redraws at most this often: a batch of small documents would otherwise spend its time drawing. */
 const REDRAW_MS = 200
 
@@ -39,7 +41,7 @@ export class ProgressLine {
     if (seconds >= 1) parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)} ${this.unit}s/s`)
     if (this.total !== undefined && rate > 0 && done < this.total) parts.push(`about ${duration((this.total - done) / rate)} left`)
     const line = `decruft: ${parts.join(', ')}`
-    this.terminal.write(`\r${line.slice(0, (this.terminal.columns ?? 80) - 1)}\x1b[K`)
+    this.terminal.write(`\r${line.slice(0, (this.terminal.columns || DEFAULT_COLUMNS) - 1)}\x1b[K`)
     this.shown = true
   }
 
