@@ -13,7 +13,8 @@ import { UsageError, messageOf } from './errors.js'
 import type { OutputFormat } from './format.js'
 import { RunLog } from './run-log.js'
 import { ProgressLine } from './progress.js'
-import { collectInputs, fileId, nameMatcher } from './walk.js'
+import { collectInputs, fileId, nameMatcher, type Input } from './walk.js'
+import { cleanWarcs, isWarcName } from './clean-warc.js'
 import { createPooledCleaner } from './worker-pool.js'
 
 /** From this many files on, a batch is spread over worker threads: below it, starting them costs more than it saves. */
@@ -54,30 +55,48 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
   const paths = pathsToClean(options.paths)
   const include = options.include === undefined ? undefined : nameMatcher(options.include)
   const { inputs, inputIds } = await collectInputs(paths, include, await outputFolderIds(options, paths))
-  if (!options.jsonl && options.out === undefined && inputs.length > 1) {
+  const warc = warcMode(inputs, options)
+  if (!options.jsonl && !warc && options.out === undefined && inputs.length > 1) {
     throw new UsageError(`There are ${inputs.length} inputs (counting the files in folders), but without --out only one can be printed; add --out DIR to write one file per input.`)
   }
   const siteBy = siteByPattern(options.siteBy)
   const templates = options.siteTemplates
-    ? await learnTemplates(inputs, { jsonl: options.jsonl, siteBy, maxBytes: options.maxBytes })
+    ? await learnTemplates(inputs, { records: warc ? 'warc' : options.jsonl ? 'jsonl' : undefined, siteBy, maxBytes: options.maxBytes })
     : options.templates === undefined ? undefined : templateFile(options.templates)
   const cleaner = compileCleaner(options, templates)
   // A batch on a terminal shows how far it got; a pipe, a log file or --quiet gets no such line.
-  const showProgress = process.stderr.isTTY && !options.quiet && (options.jsonl || inputs.length > 1)
-  const progress = showProgress ? new ProgressLine(process.stderr, options.jsonl ? undefined : inputs.length, options.jsonl ? 'record' : 'file') : undefined
+  const records = options.jsonl || warc
+  const showProgress = process.stderr.isTTY && !options.quiet && (records || inputs.length > 1)
+  const progress = showProgress ? new ProgressLine(process.stderr, records ? undefined : inputs.length, records ? 'record' : 'file') : undefined
   const log = new RunLog({ debug: options.debug, quiet: options.quiet, strictRecords: options.strict, progress })
   // A stream's length is unknown beforehand, so --jsonl uses threads only when asked to.
-  const jobs = options.jobs ?? (!options.jsonl && inputs.length >= POOL_MIN_INPUTS ? availableParallelism() : 1)
+  const jobs = options.jobs ?? (!records && inputs.length >= POOL_MIN_INPUTS ? availableParallelism() : 1)
   const pool = jobs > 1 ? createPooledCleaner(cleanerOptions(options, templates), jobs) : undefined
   const shared = { cleaner: pool ?? cleaner, window: jobs * 2, out: options.out, maxBytes: options.maxBytes, inputIds, log }
   try {
-    if (options.jsonl) await cleanJsonl(inputs, shared)
+    if (warc) await cleanWarcs(inputs, shared)
+    else if (options.jsonl) await cleanJsonl(inputs, shared)
     else await cleanFiles(inputs, { ...shared, report: options.report, format: options.format ?? 'text', siteBy })
   } finally {
     await pool?.close()
   }
-  log.printSummary(options.jsonl ? 'record' : 'file')
+  log.printSummary(records ? 'record' : 'file')
   return log.exitCode
+}
+
+/**
+ * Whether the inputs are WARC files, which are cleaned into JSON Lines records: they come alone, since
+ * their output is a stream of records and not a file per input.
+ */
+function warcMode(inputs: Input[], options: CleanCommandOptions): boolean {
+  const warcs = inputs.filter((input) => input.file !== undefined && isWarcName(input.file))
+  if (warcs.length === 0) return false
+  const other = inputs.find((input) => input.error === undefined && !warcs.includes(input))
+  if (other) throw new UsageError(`WARC files are cleaned into JSON Lines records, so they are cleaned in a run of their own; ${other.label} is not a WARC file.`)
+  if (options.report !== undefined) throw new UsageError('--report does not apply to WARC files, since every output line already holds its report; leave out --report.')
+  if (options.format !== undefined) throw new UsageError('--format does not apply to WARC files, whose output is always one JSON line per HTML response; leave out --format.')
+  if (options.siteBy !== undefined) throw new UsageError('--site-by names the sites of files; a WARC response\'s site is the host of its URL, so leave out --site-by.')
+  return true
 }
 
 async function checkOptions(options: CleanCommandOptions): Promise<void> {

@@ -73,7 +73,7 @@ async function cleanRecords(input: Input, reader: LineReader, sink: Sink, option
         continue
       }
       const { error } = outcome
-      await writeChunk(sink, formatErrorRecord(id, lineNumber, { reason: error instanceof InputError ? error.reason : 'internal', message: describeError(error) }))
+      await writeChunk(sink, formatErrorRecord(id, { line: lineNumber }, { reason: error instanceof InputError ? error.reason : 'internal', message: describeError(error) }))
       // Past a few malformed lines the input is most likely not JSON Lines: its error records say the rest.
       const isMalformed = error instanceof InputError && error.reason === 'malformed'
       const silent = isMalformed && ++malformed > MAX_MALFORMED_LINES

@@ -30,9 +30,12 @@ export function formatRecord(rest: Record<string, unknown>, id: string | number,
   return `${JSON.stringify({ ...rest, id, text, ...(title !== undefined && { title }), language, report })}\n`
 }
 
-/** The line of a record that could not be cleaned: its id (null if it has none), its line, and why. */
-export function formatErrorRecord(id: string | number | null, line: number, error: { reason: string; message: string }): string {
-  return `${JSON.stringify({ id, line, error })}\n`
+/**
+ * The line of a record that could not be cleaned: its id (null if it has none), where it was (its line in
+ * a JSON Lines input, its URL in a WARC file), and why.
+ */
+export function formatErrorRecord(id: string | number | null, where: Record<string, unknown>, error: { reason: string; message: string }): string {
+  return `${JSON.stringify({ id, ...where, error })}\n`
 }
 
 export function prettyJson(value: unknown): string {

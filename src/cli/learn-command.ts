@@ -8,6 +8,7 @@ import { learnTemplates, siteByPattern } from './learn-templates.js'
 import { once, type Subcommand } from './subcommand.js'
 import { collectInputs, nameMatcher } from './walk.js'
 import { writeOutputFile } from './write.js'
+import { isWarcName } from './clean-warc.js'
 import { printLine } from './run-log.js'
 
 interface LearnCommandOptions {
@@ -60,7 +61,9 @@ export const LEARN_COMMAND: Subcommand = {
 async function learn(options: LearnCommandOptions): Promise<0> {
   const include = options.include === undefined ? undefined : nameMatcher(options.include)
   const { inputs, inputIds } = await collectInputs(options.paths, include)
-  const templates = await learnTemplates(inputs, { jsonl: options.jsonl, siteBy: siteByPattern(options.siteBy), maxBytes: options.maxBytes })
+  const warc = inputs.some((input) => input.file !== undefined && isWarcName(input.file))
+  const records = warc ? 'warc' : options.jsonl ? 'jsonl' : undefined
+  const templates = await learnTemplates(inputs, { records, siteBy: siteByPattern(options.siteBy), maxBytes: options.maxBytes })
   await writeOutputFile({ path: options.output }, `${JSON.stringify(templates, null, 2)}\n`, inputIds)
   const sites = Object.entries(templates.sites)
   const lines = sites.reduce((total, [, site]) => total + Object.keys(site.lines).length, 0)

@@ -8,10 +8,11 @@ import { UsageError } from './errors.js'
 import { openLines, readInput } from './read.js'
 import { parseRecord } from './record.js'
 import type { Input } from './walk.js'
+import { warcItems } from './clean-warc.js'
 
 export interface LearnOptions {
-  /** The inputs hold JSON Lines records, whose site is the host of their "url". */
-  jsonl: boolean
+  /** The inputs hold records, whose site is the host of their URL: JSON Lines, or WARC files' responses. */
+  records: 'jsonl' | 'warc' | undefined
   /** For files: a pattern whose match in a file's path (its first group, if any) names the file's site. */
   siteBy?: RegExp
   maxBytes: number
@@ -24,7 +25,8 @@ export async function learnTemplates(inputs: Input[], options: LearnOptions): Pr
   const learner = createTemplateLearner({ maxBytes: options.maxBytes })
   for (const input of inputs) {
     if (input.error !== undefined) continue
-    if (options.jsonl) await learnRecords(input, learner, options.maxBytes)
+    if (options.records === 'jsonl') await learnRecords(input, learner, options.maxBytes)
+    else if (options.records === 'warc') await learnResponses(input, learner, options.maxBytes)
     else {
       const site = siteOfFile(input.file!, options.siteBy)
       if (site === undefined) continue
@@ -51,6 +53,17 @@ async function learnRecords(input: Input, learner: ReturnType<typeof createTempl
     }
   } finally {
     reader.close()
+  }
+}
+
+async function learnResponses(input: Input, learner: ReturnType<typeof createTemplateLearner>, maxBytes: number): Promise<void> {
+  try {
+    for await (const item of warcItems(input.file!, input.label, maxBytes)) {
+      const site = 'page' in item ? siteOfUrl(item.url) : undefined
+      if ('page' in item && site !== undefined) await learner.add(item.page, { site, kind: 'html' }).catch(() => {})
+    }
+  } catch {
+    // A broken WARC file teaches what it held up to the break; the cleaning pass reports the break.
   }
 }
 

@@ -21,6 +21,8 @@ export class RunLog {
   private cleaned = 0
   private failures = 0
   private failedRecords = 0
+  /** WARC records passed over, by what they are ("request record", "non-HTML response"). */
+  private readonly skips = new Map<string, number>()
   private inputChars = 0
   private cutChars = 0
   private cuts = 0
@@ -57,6 +59,11 @@ export class RunLog {
     this.showProgress()
   }
 
+  /** A record of a WARC file that holds no page to clean. */
+  skipped(what: string): void {
+    this.skips.set(what, (this.skips.get(what) ?? 0) + 1)
+  }
+
   /** A line that is not a failure of its own, such as why an input was given up on. */
   notice(where: string, sentence: string): void {
     this.print(`decruft: ${where}: ${sentence}`)
@@ -70,8 +77,12 @@ export class RunLog {
   printSummary(unit: 'file' | 'record'): void {
     this.options.progress?.clear()
     const failed = this.failures + this.failedRecords
-    if (this.options.quiet || this.cleaned + failed <= 1) return
-    printLine(`Cleaned ${count(this.cleaned, unit)} (${failed} failed); removed ${number(this.cutChars)} of ${count(this.inputChars, 'character')} in ${count(this.cuts, 'cut')}.`)
+    if (this.options.quiet || (this.cleaned + failed <= 1 && this.skips.size === 0)) return
+    const skipped = [...this.skips].map(([what, times]) => count(times, what)).join(', ')
+    printLine(
+      `Cleaned ${count(this.cleaned, unit)} (${failed} failed); removed ${number(this.cutChars)} of ${count(this.inputChars, 'character')} in ${count(this.cuts, 'cut')}` +
+        (skipped ? `; skipped ${skipped}.` : '.'),
+    )
   }
 
   private print(line: string): void {
