@@ -595,6 +595,23 @@ test('--jsonl with --jobs cleans in worker threads and writes the same lines and
   assert.equal(outputs.map((output) => (output.error ? `error ${output.id}` : output.id)), [...Array(30).keys()].map((i) => (i % 7 === 3 ? 'error null' : i)))
 })
 
+test('a document past --timeout or --worker-memory becomes an error record, its worker is replaced, and the batch goes on', () => {
+  const dir = tempDir()
+  // About 2 MB of prose: seconds of cleaning, and a heap far past 64 MB.
+  const long = Array.from({ length: 5000 }, () => ARTICLE).join('\n')
+  const records = write(path.join(dir, 'records.jsonl'), [JSON.stringify({ id: 'long', text: long }), JSON.stringify({ id: 'short', text: ARTICLE })].join('\n'))
+  for (const [flag, value, reason] of [['--timeout', '0.2', 'timeout'], ['--worker-memory', '64', 'out-of-memory']] as const) {
+    const run = clean(['--jsonl', records, flag, value])
+    assert.is(run.status, 0, run.stderr)
+    assertNoStackTrace(run)
+    const [stopped, cleaned] = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; text?: string; error?: { reason: string; message: string } })
+    assert.is(stopped!.error?.reason, reason, run.stdout.slice(0, 300))
+    assert.match(stopped!.error!.message, flag === '--timeout' ? /took longer than the limit of 0\.2 s, so it was stopped; .*raise --timeout/ : /needed more than the worker's 64 MB of memory, so it was stopped; .*raise --worker-memory/)
+    assert.is(cleaned!.id, 'short')
+    assert.is(cleaned!.text?.trim(), ARTICLE)
+  }
+})
+
 test('--jsonl reads standard input and writes --out DIR/<name>.jsonl', () => {
   const input = `${JSON.stringify({ id: 'a', text: ARTICLE })}\n${JSON.stringify({ id: 'b', text: ARTICLE })}\n`
   const piped = clean(['--jsonl', '--quiet'], input)

@@ -47,6 +47,10 @@ export interface CleanCommandOptions {
   siteBy?: string
   /** --jsonl: a record that cannot be cleaned fails the run (exit 1), besides its error record. */
   strict: boolean
+  /** Seconds a document may take in a batch before it is stopped. */
+  timeout: number
+  /** Megabytes of heap each worker of a batch may use. */
+  workerMemory: number
 }
 
 /** Runs the command and returns the exit code: 0 when every input was cleaned, 1 when some failed. */
@@ -69,9 +73,12 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
   const showProgress = process.stderr.isTTY && !options.quiet && (records || inputs.length > 1)
   const progress = showProgress ? new ProgressLine(process.stderr, records ? undefined : inputs.length, records ? 'record' : 'file') : undefined
   const log = new RunLog({ debug: options.debug, quiet: options.quiet, strictRecords: options.strict, progress })
-  // A stream's length is unknown beforehand, so --jsonl uses threads only when asked to.
+  // A stream's length is unknown beforehand, so --jsonl uses more threads than one only when asked to.
   const jobs = options.jobs ?? (!records && inputs.length >= POOL_MIN_INPUTS ? availableParallelism() : 1)
-  const pool = jobs > 1 ? createPooledCleaner(cleanerOptions(options, templates), jobs) : undefined
+  // A batch runs in worker threads even with one job: only a worker can be stopped in the middle of a
+  // document that passes its time or memory limit. A single file is cleaned here, with no limit.
+  const limits = { timeoutMs: options.timeout * 1000, memoryMb: options.workerMemory }
+  const pool = records || inputs.length > 1 ? createPooledCleaner(cleanerOptions(options, templates), jobs, limits) : undefined
   const shared = { cleaner: pool ?? cleaner, window: jobs * 2, out: options.out, maxBytes: options.maxBytes, inputIds, log }
   try {
     if (warc) await cleanWarcs(inputs, shared)
@@ -102,6 +109,12 @@ function warcMode(inputs: Input[], options: CleanCommandOptions): boolean {
 async function checkOptions(options: CleanCommandOptions): Promise<void> {
   if (!Number.isSafeInteger(options.maxBytes) || options.maxBytes < 1) {
     throw new UsageError('--max-bytes takes a whole number of bytes above 0, such as 20000000.')
+  }
+  if (!(options.timeout > 0) || !Number.isFinite(options.timeout)) {
+    throw new UsageError('--timeout takes a number of seconds above 0, such as 30.')
+  }
+  if (!Number.isSafeInteger(options.workerMemory) || options.workerMemory < 64) {
+    throw new UsageError('--worker-memory takes a whole number of megabytes, 64 or more, such as 2048.')
   }
   if (options.strict && !options.jsonl) {
     throw new UsageError('--strict applies to --jsonl, whose failed records are error records in the output; without --jsonl every failed input already fails the run.')

@@ -1,20 +1,21 @@
 /**
  * A worker thread of the pool (worker-pool.ts): it compiles one cleaner from the options it is started
- * with, then cleans the documents it is sent, one at a time.
+ * with, then cleans the documents it is given, one at a time. Failures are replies, not throws, so that an
+ * input error keeps its reason across the thread boundary.
  */
-import { parentPort, workerData } from 'node:worker_threads'
+import { workerData } from 'piscina'
 import { createCleaner, InputError, type CleanerOptions } from '../index.js'
 import type { WorkerReply, WorkerTask } from './worker-pool.js'
 
 const cleaner = createCleaner(workerData as CleanerOptions)
 
-parentPort!.on('message', async ({ id, input, source, kind, site }: WorkerTask) => {
-  let reply: WorkerReply
+export default async function clean({ input, source, kind, site, started }: WorkerTask): Promise<WorkerReply> {
+  started.postMessage('started')
+  started.close()
   try {
-    reply = { id, result: await cleaner.clean(input, { source, ...(kind && { kind }), site }) }
+    return { result: await cleaner.clean(input, { source, ...(kind && { kind }), site }) }
   } catch (error) {
     const { name, message, stack } = error as Error
-    reply = { id, error: { name, message, stack, reason: error instanceof InputError ? error.reason : undefined } }
+    return { error: { name, message, stack, reason: error instanceof InputError ? error.reason : undefined } }
   }
-  parentPort!.postMessage(reply)
-})
+}

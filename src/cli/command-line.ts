@@ -52,6 +52,8 @@ const CLEAN_OPTIONS = {
   disable: { describe: 'Switch off a rule id, a category or a stage (repeatable, or comma-separated)', type: 'string', requiresArg: true },
   language: { describe: 'Only run the rules for this language, e.g. en (repeatable, or comma-separated)', type: 'string', requiresArg: true },
   jobs: { describe: 'Clean with N worker threads (default: one per core for 20 files or more, else 1); results keep the input order', type: 'number', requiresArg: true },
+  timeout: { describe: 'In a batch, stop a document that takes longer than S seconds; it fails with reason "timeout" and the batch goes on', type: 'number', default: 30, requiresArg: true },
+  'worker-memory': { describe: 'In a batch, give each worker thread at most MB megabytes of heap; a document that needs more fails with reason "out-of-memory" and its worker is replaced', type: 'number', default: 2048, requiresArg: true },
   include: { describe: 'In folders, clean only the files whose name matches this pattern, as a shell reads it (*, ?, [abc], braces), e.g. "*.{txt,html}"', type: 'string', requiresArg: true },
   rules: { describe: 'Load the rule packs from DIR instead of the built-in ones', type: 'string', requiresArg: true },
   'max-bytes': { describe: 'Refuse inputs (or --jsonl records) larger than N bytes', type: 'number', default: DEFAULT_MAX_BYTES, requiresArg: true },
@@ -123,6 +125,8 @@ export async function parseCommandLine(args: string[], version: string): Promise
     debug: argv.debug,
     siteTemplates: argv['site-templates'],
     strict: argv.strict,
+    timeout: once('timeout', argv.timeout),
+    workerMemory: once('worker-memory', argv['worker-memory']),
     templates: once('templates', argv.templates),
     siteBy: once('site-by', argv['site-by']),
   }

@@ -1,69 +1,81 @@
 /**
- * Large batches use every core: a pool of worker threads, each with its own compiled cleaner, behind the
- * same `clean` as the library's, so that the batch code does not know whether it runs in one thread or many.
+ * Batches run in worker threads (piscina), each with its own compiled cleaner, behind the same `clean` as
+ * the library's, so that the batch code does not know where the cleaning happens. Each document has a time
+ * limit and each worker a memory limit: a document past either is stopped, its worker is replaced, and the
+ * document fails with an input error that says which limit it passed, so that the batch goes on.
  */
-import { Worker } from 'node:worker_threads'
+import { MessageChannel, type MessagePort } from 'node:worker_threads'
+import { Piscina } from 'piscina'
 import { InputError, type Cleaner, type CleanerOptions, type CleanResult, type InputErrorReason, type InputKind } from '../index.js'
 
 export interface WorkerTask {
-  id: number
   input: Uint8Array | string
   source: string
   kind: InputKind | undefined
   site: string | undefined
+  /** The worker says on it when it starts the document: the time limit runs from then, not from the queue. */
+  started: MessagePort
 }
 
-export type WorkerReply =
-  | { id: number; result: CleanResult }
-  | { id: number; error: { name: string; message: string; stack?: string; reason?: InputErrorReason } }
+export type WorkerReply = { result: CleanResult } | { error: { name: string; message: string; stack?: string; reason?: InputErrorReason } }
+
+export interface DocumentLimits {
+  /** A document still cleaning after this many milliseconds is stopped. */
+  timeoutMs: number
+  /** A worker whose heap grows past this many megabytes is stopped, with the document it was cleaning. */
+  memoryMb: number
+}
 
 export interface PooledCleaner extends Pick<Cleaner, 'clean'> {
   close(): Promise<void>
 }
 
-export function createPooledCleaner(options: CleanerOptions, size: number): PooledCleaner {
-  const script = new URL('./clean-worker.js', import.meta.url)
-  const idle: Worker[] = []
-  const queue: { task: WorkerTask; settle: (reply: WorkerReply) => void }[] = []
-  const pending = new Map<number, (reply: WorkerReply) => void>()
-  let nextId = 0
-
-  const dispatch = () => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!
-      const { task, settle } = queue.shift()!
-      pending.set(task.id, settle)
-      worker.postMessage(task)
-    }
-  }
-  const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(script, { workerData: options })
-    worker.on('message', (reply: WorkerReply) => {
-      pending.get(reply.id)?.(reply)
-      pending.delete(reply.id)
-      idle.push(worker)
-      dispatch()
-    })
-    worker.on('error', (error) => {
-      for (const settle of pending.values()) settle({ id: -1, error: { name: error.name, message: error.message, stack: error.stack } })
-      pending.clear()
-    })
-    idle.push(worker)
-    return worker
+export function createPooledCleaner(options: CleanerOptions, size: number, limits: DocumentLimits): PooledCleaner {
+  const pool = new Piscina<WorkerTask, WorkerReply>({
+    filename: new URL('./clean-worker.js', import.meta.url).href,
+    workerData: options,
+    minThreads: size,
+    maxThreads: size,
+    // Every task is one document: a queue deeper than the batch's window is never needed.
+    idleTimeout: Infinity,
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
   })
-
   return {
-    clean(input, { source = '-', kind, site } = {}) {
-      return new Promise<CleanResult>((resolve, reject) => {
-        const settle = (reply: WorkerReply) => ('result' in reply ? resolve(reply.result) : reject(revive(reply.error)))
-        queue.push({ task: { id: nextId++, input, source, kind, site }, settle })
-        dispatch()
+    async clean(input, { source = '-', kind, site } = {}) {
+      const { port1: onStart, port2: started } = new MessageChannel()
+      const stop = new AbortController()
+      let timer: NodeJS.Timeout | undefined
+      onStart.once('message', () => {
+        timer = setTimeout(() => stop.abort(), limits.timeoutMs)
       })
+      let reply: WorkerReply
+      try {
+        reply = await pool.run({ input, source, kind, site, started }, { signal: stop.signal, transferList: [started] })
+      } catch (error) {
+        throw limitError(error, limits)
+      } finally {
+        clearTimeout(timer)
+        onStart.close()
+      }
+      if ('result' in reply) return reply.result
+      throw revive(reply.error)
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()))
+      await pool.destroy()
     },
   }
+}
+
+/** Why piscina stopped a document: its time limit (an abort) or its worker's memory limit (the worker died). */
+function limitError(error: unknown, limits: DocumentLimits): unknown {
+  const { name, code } = error as { name?: string; code?: string }
+  if (name === 'AbortError' || code === 'ABORT_ERR') {
+    return new InputError('timeout', `Cleaning this document took longer than the limit of ${limits.timeoutMs / 1000} s, so it was stopped; check the page by hand, or raise --timeout.`)
+  }
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new InputError('out-of-memory', `Cleaning this document needed more than the worker's ${limits.memoryMb} MB of memory, so it was stopped; check the page by hand, or raise --worker-memory.`)
+  }
+  return error
 }
 
 /** An error as the worker threw it: input errors keep their class, so that users get the same sentence. */

@@ -20,7 +20,7 @@ const BINARY_SAMPLE_SIZE = 8192
 /** Share of control characters in the sample above which the input is taken for binary. */
 const BINARY_CONTROL_SHARE = 0.1
 
-export type InputErrorReason = 'empty' | 'binary' | 'too-large' | 'too-many-elements' | 'too-deep' | 'malformed'
+export type InputErrorReason = 'empty' | 'binary' | 'too-large' | 'too-many-elements' | 'too-deep' | 'malformed' | 'timeout' | 'out-of-memory'
 
 /** An input that cannot be cleaned; `message` tells the user what is wrong and what to do. */
 export class InputError extends Error {
