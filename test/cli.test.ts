@@ -2,7 +2,8 @@
  * The decruft command, run as users run it: a child process, real files, stdout, stderr and exit codes.
  * These tests check the CLI's structure (layout, reports, messages, exit codes), not what the engine cuts.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { createInterface } from 'node:readline'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { gzipSync } from 'node:zlib'
@@ -609,6 +610,22 @@ test('a document past --timeout or --worker-memory becomes an error record, its 
     assert.match(stopped!.error!.message, flag === '--timeout' ? /took longer than the limit of 0\.2 s, so it was stopped; .*raise --timeout/ : /needed more than the worker's 64 MB of memory, so it was stopped; .*raise --worker-memory/)
     assert.is(cleaned!.id, 'short')
     assert.is(cleaned!.text?.trim(), ARTICLE)
+  }
+})
+
+test('--jsonl answers each record as soon as it is cleaned, before the next line comes: an engine can feed it one batch at a time', async () => {
+  const child = spawn(process.execPath, [BIN, 'clean', '--rules', RULES, '--jsonl', '--quiet'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
+  try {
+    for (const id of ['first', 'second']) {
+      child.stdin!.write(`${JSON.stringify({ id, text: ARTICLE })}\n`)
+      // The input stays open: the answer must come without more input and without the end of the stream.
+      const answer = await Promise.race([lines.next(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer for ${id}`)), 20_000))])
+      assert.is((JSON.parse(answer.value as string) as { id: string }).id, id)
+    }
+  } finally {
+    child.stdin!.end()
+    child.kill()
   }
 })
 

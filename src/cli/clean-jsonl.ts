@@ -9,6 +9,7 @@ import { formatErrorRecord, formatRecord } from './format.js'
 import { openLines, type LineReader } from './read.js'
 import { idOfLine, parseRecord, type PageRecord } from './record.js'
 import { describeError } from './errors.js'
+import { OrderedOutput } from './ordered-output.js'
 import type { RunLog } from './run-log.js'
 import type { Input } from './walk.js'
 import { OutputNames, STDOUT, closeStream, openOutputStream, outputPath, writeChunk, type Sink } from './write.js'
@@ -52,37 +53,13 @@ export async function cleanJsonl(inputs: Input[], options: JsonlRunOptions): Pro
 }
 
 /**
- * Every input line gives one output line, in input order: the cleaned record, or an error record that says
- * why it could not be cleaned (a blank or malformed line, a record over the size limit, an input error of
- * its page). A failed write ends the input, since later records would be lost too. Up to `window` records
- * are cleaned ahead of the one being written.
+ * Every input line gives one output line, in input order, as soon as it is cleaned: the cleaned record, or
+ * an error record that says why it could not be cleaned (a blank or malformed line, a record over the size
+ * limit, an input error of its page). A failed write ends the input, since later records would be lost too.
  */
 async function cleanRecords(input: Input, reader: LineReader, sink: Sink, options: JsonlRunOptions): Promise<void> {
-  const inFlight: { where: string; lineNumber: number; id: string | number | null; rest?: Record<string, unknown>; cleaning: Promise<CleanResult> }[] = []
+  const output = new OrderedOutput<CleanResult>(options.window)
   let malformed = 0
-  const drain = async (keep: number): Promise<void> => {
-    while (inFlight.length > keep) {
-      const { where, lineNumber, id, rest, cleaning } = inFlight.shift()!
-      const outcome = await cleaning.then(
-        (result) => ({ result }),
-        (error: unknown) => ({ error }),
-      )
-      if ('result' in outcome) {
-        await writeChunk(sink, formatRecord(rest!, id!, outcome.result))
-        options.log.succeeded(where, outcome.result.report)
-        continue
-      }
-      const { error } = outcome
-      await writeChunk(sink, formatErrorRecord(id, { line: lineNumber }, { reason: error instanceof InputError ? error.reason : 'internal', message: describeError(error) }))
-      // Past a few malformed lines the input is most likely not JSON Lines: its error records say the rest.
-      const isMalformed = error instanceof InputError && error.reason === 'malformed'
-      const silent = isMalformed && ++malformed > MAX_MALFORMED_LINES
-      options.log.recordFailed(where, error, silent)
-      if (isMalformed && malformed === MAX_MALFORMED_LINES + 1) {
-        options.log.notice(input.label, `More than ${MAX_MALFORMED_LINES} malformed lines: the rest are only in the output's error records; check that this is JSON Lines, with one object such as {"id": 1, "text": "..."} per line.`)
-      }
-    }
-  }
   let lineNumber = 0
   for await (const line of reader.lines) {
     lineNumber++
@@ -97,11 +74,27 @@ async function cleanRecords(input: Input, reader: LineReader, sink: Sink, option
     } catch (error) {
       cleaning = Promise.reject(error)
     }
-    cleaning.catch(() => {}) // awaited, and its failure written, when its turn comes
-    inFlight.push({ where, lineNumber, id: record?.id ?? idOfLine(text), rest: record?.rest, cleaning })
-    await drain(options.window - 1)
+    const id = record?.id ?? idOfLine(text)
+    const rest = record?.rest
+    const recordLine = lineNumber
+    await output.add(cleaning, async (outcome) => {
+      if ('result' in outcome) {
+        await writeChunk(sink, formatRecord(rest!, id!, outcome.result))
+        options.log.succeeded(where, outcome.result.report)
+        return
+      }
+      const { error } = outcome
+      await writeChunk(sink, formatErrorRecord(id, { line: recordLine }, { reason: error instanceof InputError ? error.reason : 'internal', message: describeError(error) }))
+      // Past a few malformed lines the input is most likely not JSON Lines: its error records say the rest.
+      const isMalformed = error instanceof InputError && error.reason === 'malformed'
+      const silent = isMalformed && ++malformed > MAX_MALFORMED_LINES
+      options.log.recordFailed(where, error, silent)
+      if (isMalformed && malformed === MAX_MALFORMED_LINES + 1) {
+        options.log.notice(input.label, `More than ${MAX_MALFORMED_LINES} malformed lines: the rest are only in the output's error records; check that this is JSON Lines, with one object such as {"id": 1, "text": "..."} per line.`)
+      }
+    })
   }
-  await drain(0)
+  await output.finish()
 }
 
 function withoutBom(line: string): string {

@@ -8,6 +8,7 @@ import { open } from 'node:fs/promises'
 import { WARCParser, type WARCRecord } from 'warcio'
 import { InputError, tooLargeError, type CleanResult } from '../index.js'
 import { describeError } from './errors.js'
+import { OrderedOutput } from './ordered-output.js'
 import { formatErrorRecord, formatRecord } from './format.js'
 import type { JsonlRunOptions } from './clean-jsonl.js'
 import { siteOfUrl } from '../templates/sites.js'
@@ -74,25 +75,7 @@ export async function* warcItems(file: string, label: string, maxBytes: number):
 }
 
 async function cleanResponses(input: Input, sink: Sink, options: JsonlRunOptions): Promise<void> {
-  const inFlight: { id: string; url: string; cleaning: Promise<CleanResult> }[] = []
-  const drain = async (keep: number) => {
-    while (inFlight.length > keep) {
-      const { id, url, cleaning } = inFlight.shift()!
-      const where = `${input.label}: ${url}`
-      const outcome = await cleaning.then(
-        (result) => ({ result }),
-        (error: unknown) => ({ error }),
-      )
-      if ('result' in outcome) {
-        await writeChunk(sink, formatRecord({ url }, id, outcome.result))
-        options.log.succeeded(where, outcome.result.report)
-      } else {
-        const reason = outcome.error instanceof InputError ? outcome.error.reason : 'internal'
-        await writeChunk(sink, formatErrorRecord(id, { url }, { reason, message: describeError(outcome.error) }))
-        options.log.recordFailed(where, outcome.error)
-      }
-    }
-  }
+  const output = new OrderedOutput<CleanResult>(options.window)
   try {
     for await (const item of warcItems(input.file!, input.label, options.maxBytes)) {
       if ('skipped' in item) {
@@ -100,14 +83,22 @@ async function cleanResponses(input: Input, sink: Sink, options: JsonlRunOptions
         continue
       }
       const { id, url } = item
+      const where = `${input.label}: ${url}`
       const cleaning = 'error' in item ? Promise.reject(item.error) : options.cleaner.clean(item.page, { source: id, kind: 'html', site: siteOfUrl(url) })
-      cleaning.catch(() => {}) // awaited, and its failure written, when its turn comes
-      inFlight.push({ id, url, cleaning })
-      await drain(options.window - 1)
+      await output.add(cleaning, async (outcome) => {
+        if ('result' in outcome) {
+          await writeChunk(sink, formatRecord({ url }, id, outcome.result))
+          options.log.succeeded(where, outcome.result.report)
+        } else {
+          const reason = outcome.error instanceof InputError ? outcome.error.reason : 'internal'
+          await writeChunk(sink, formatErrorRecord(id, { url }, { reason, message: describeError(outcome.error) }))
+          options.log.recordFailed(where, outcome.error)
+        }
+      })
     }
   } finally {
     // The pages read before a broken record are still written.
-    await drain(0)
+    await output.finish()
   }
 }
 
