@@ -25,8 +25,10 @@ export { siteOfFile, siteOfUrl } from './templates/sites.js'
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url))
 
 export interface CleanerOptions {
-  /** Folder of rule packs; defaults to the packs shipped in rules/. */
+  /** Folder of rule packs to use instead of the packs shipped in rules/. */
   rules?: string
+  /** Folders of rule packs to add to those (the shipped ones, or `rules`). */
+  extraRules?: string[]
   /** Rule ids, categories (e.g. "meta") or stages (e.g. "stage:context") to switch off. */
   disable?: string[]
   /** Only run rules for these languages (plus language-independent ones). Default: all, since pages mix them. */
@@ -57,7 +59,7 @@ export interface Cleaner {
 }
 
 export function createCleaner(options: CleanerOptions = {}): Cleaner {
-  const compiled = compileRules(loadPacks(options.rules ?? DEFAULT_RULES_DIR), options.disable, options.language)
+  const compiled = compileRules(loadPacks(options.rules ?? DEFAULT_RULES_DIR, ...(options.extraRules ?? [])), options.disable, options.language)
   return {
     rules: compiled.rules,
     async clean(input, { kind, source = '-', site } = {}) {

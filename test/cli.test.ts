@@ -48,7 +48,7 @@ const RULES = writeTestRulePack(tempDir())
 
 /** decruft clean, with the test rule pack. */
 function clean(args: string[], input?: string | Buffer): Run {
-  return decruft(['clean', '--rules', RULES, ...args], input)
+  return decruft(['clean', '--rules-only', RULES, ...args], input)
 }
 
 
@@ -469,8 +469,8 @@ test('usage errors exit with 2 and one line, without a stack trace', () => {
     [['clean', '--jsonl', a, '--report', dir], /^decruft: --report does not apply to --jsonl/],
     [['clean', a, '--out', a], /^decruft: --out .*a\.txt is a file, not a folder;/],
     [['clean', dir, '--report', dir], /^decruft: --report .* is a folder to clean, so the next run would clean its outputs too; choose another folder, such as .*reports \(an output folder inside a folder to clean is skipped\)\.$/],
-    [['clean', a, '--rules', RULES, '--disable', 'no-such-rule'], /^decruft: Cannot disable "no-such-rule"/],
-    [['clean', a, '--rules', path.join(dir, 'no-rules-here')], /^decruft: .*rule packs/],
+    [['clean', a, '--rules-only', RULES, '--disable', 'no-such-rule'], /^decruft: Cannot disable "no-such-rule"/],
+    [['clean', a, '--rules-only', path.join(dir, 'no-rules-here')], /^decruft: .*rule packs/],
     [['clean', '-', '-'], /^decruft: Standard input \(-\) can be read only once/],
     [[], /^decruft: Give a command/],
   ]
@@ -510,7 +510,7 @@ test('--help describes the clean command, its examples and the exit codes', () =
     assert.match(run.stdout, /Exit codes:\n\s+0 .+\n\s+1 [\s\S]+?\n\s+2 +usage error/)
   }
   const help = decruft(['clean', '--help'])
-  for (const option of ['--out', '--report', '--format', '--jsonl', '--disable', '--language', '--rules', '--max-bytes', '--quiet', '--debug']) {
+  for (const option of ['--out', '--report', '--format', '--jsonl', '--disable', '--language', '--rules', '--rules-only', '--max-bytes', '--quiet', '--debug']) {
     assert.ok(help.stdout.includes(option), option)
   }
 })
@@ -527,6 +527,38 @@ test('help is wrapped at word boundaries, never inside a word', () => {
     const joined = decruft([command, '--help']).stdout.replace(/\s*\n\s*/g, ' ')
     assert.ok(joined.includes(phrase), `decruft ${command} --help breaks "${phrase}"`)
   }
+})
+
+test('--rules adds a pack of your own to the shipped ones; --rules-only uses it alone; a shipped id defined again is refused', () => {
+  const dir = tempDir()
+  const own = path.join(dir, 'own')
+  write(
+    path.join(own, 'promo.yaml'),
+    `category: promo
+rules:
+  - name: sponsor-of-the-week
+    kind: phrase
+    match: line
+    description: The house sponsor's line under every article.
+    phrases:
+      en: [Our sponsor of the week]
+    examples:
+      cut: [Our sponsor of the week]
+      keep: [Our sponsor of the week paid for the new harbour lights.]
+`,
+  )
+  const page = `${ARTICLE}\nOur sponsor of the week\nLeave a Reply\n`
+  const added = decruft(['clean', '-', '--rules', own, '--format', 'json'], page)
+  assert.is(added.status, 0, added.stderr)
+  const rules = (JSON.parse(added.stdout) as { report: { cuts: { rule: string }[] } }).report.cuts.map((cut) => cut.rule)
+  assert.ok(rules.includes('promo/sponsor-of-the-week'), rules.join(' '))
+  assert.ok(rules.some((rule) => rule.startsWith('comments/')), `the shipped comment rules stay: ${rules.join(' ')}`)
+  const only = decruft(['clean', '-', '--rules-only', own, '--format', 'json'], page)
+  const onlyRules = (JSON.parse(only.stdout) as { report: { cuts: { rule: string }[] } }).report.cuts.map((cut) => cut.rule)
+  assert.not.ok(onlyRules.some((rule) => rule.startsWith('comments/') && rule !== 'comments/thread-structure'), onlyRules.join(' '))
+  const twice = decruft(['clean', '-', '--rules', RULES], page)
+  assert.is(twice.status, 2)
+  assert.match(twice.stderr, /Rule comments\/comments-heading is defined twice; .*give a rule of your own a name of its own/)
 })
 
 test('--version prints the package version', () => {
@@ -614,7 +646,7 @@ test('a document past --timeout or --worker-memory becomes an error record, its 
 })
 
 test('--jsonl answers each record as soon as it is cleaned, before the next line comes: an engine can feed it one batch at a time', async () => {
-  const child = spawn(process.execPath, [BIN, 'clean', '--rules', RULES, '--jsonl', '--quiet'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [BIN, 'clean', '--rules-only', RULES, '--jsonl', '--quiet'], { stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
   try {
     for (const id of ['first', 'second']) {

@@ -50,7 +50,7 @@ test('rules --json lists every rule with its metadata; filters by category and l
 })
 
 test('rules prints one block per category; an unknown category is a usage error that lists the categories', () => {
-  const run = decruft(['rules', '--rules', RULES])
+  const run = decruft(['rules', '--rules-only', RULES])
   assert.is(run.status, 0, run.stderr)
   assert.match(run.stdout, /^comments \(1 rule\)\n  comments\/comments-heading  \[en\]\n      The heading of a comment section\.\n/)
   const bad = decruft(['rules', '--category', 'comment'])
@@ -61,7 +61,7 @@ test('rules prints one block per category; an unknown category is a usage error 
 test('explain marks the cut line with its category and rule, without colour when piped or with NO_COLOR', () => {
   const file = write(path.join(work, 'explain', 'page.txt'), PAGE)
   for (const env of [{}, { NO_COLOR: '1' }]) {
-    const run = decruft(['explain', file, '--rules', RULES], env)
+    const run = decruft(['explain', file, '--rules-only', RULES], env)
     assert.is(run.status, 0, run.stderr)
     const lines = run.stdout.trimEnd().split('\n')
     assert.is(lines.length, 4)
@@ -69,7 +69,7 @@ test('explain marks the cut line with its category and rule, without colour when
     assert.ok(lines.slice(0, 3).every((line) => /^\d +│ /.test(line)))
     assert.not.match(run.stdout, /\x1b\[/)
   }
-  const only = decruft(['explain', file, '--rules', RULES, '--only-cuts'])
+  const only = decruft(['explain', file, '--rules-only', RULES, '--only-cuts'])
   assert.is(only.stdout, '4 - comments comments/comments-heading │ Leave a Reply\n')
 })
 
@@ -84,7 +84,7 @@ function cleanBatch(name: string, pages: Record<string, string>): { inputs: stri
   const inputs = path.join(work, name, 'captures')
   for (const [file, text] of Object.entries(pages)) write(path.join(inputs, file), text)
   const reports = path.join(work, name, 'reports')
-  const run = decruft(['clean', inputs, '--rules', RULES, '--out', path.join(work, name, 'clean'), '--report', reports, '--quiet'])
+  const run = decruft(['clean', inputs, '--rules-only', RULES, '--out', path.join(work, name, 'clean'), '--report', reports, '--quiet'])
   assert.is(run.status, 0, run.stderr)
   return { inputs, reports }
 }

@@ -35,7 +35,8 @@ export interface CleanCommandOptions {
   jsonl: boolean
   disable: string[]
   language: string[]
-  rules?: string
+  /** The rule packs: instead of the shipped ones (--rules-only), and added to them (--rules). */
+  packs: { rules?: string; extraRules?: string[] }
   maxBytes: number
   quiet: boolean
   debug: boolean
@@ -190,7 +191,7 @@ function pathsToClean(paths: string[]): string[] {
 }
 
 /**
- * Rules are compiled once per run; a failure here comes from the options (--rules, --disable, --language).
+ * Rules are compiled once per run; a failure here comes from the options (--rules, --rules-only, --disable, --language).
  * They are compiled in this thread even when a pool does the cleaning, so that bad rules fail once, as a usage error.
  */
 function compileCleaner(options: CleanCommandOptions, templates: TemplateSet | undefined): Cleaner {
@@ -207,7 +208,7 @@ function cleanerOptions(options: CleanCommandOptions, templates: TemplateSet | u
     maxBytes: options.maxBytes,
     markdownLinks: options.links,
     ...(templates && { templates }),
-    ...(options.rules !== undefined && { rules: options.rules }),
+    ...options.packs,
     ...(options.disable.length > 0 && { disable: options.disable }),
     ...(options.language.length > 0 && { language: options.language }),
   }

@@ -10,7 +10,7 @@ import { EXPLAIN_COMMAND } from './explain-command.js'
 import { REVIEW_COMMAND } from './review-command.js'
 import { RULES_COMMAND } from './rules-command.js'
 import { LEARN_COMMAND } from './learn-command.js'
-import { commaList, commandName, once, type PreparedCommand } from './subcommand.js'
+import { commaList, commandName, once, rulePackFolders, RULE_PACK_OPTIONS, type PreparedCommand } from './subcommand.js'
 
 /**
  * yargs' CommonJS build: its ES module build lays out help with a stand-in for wrap-ansi that breaks lines
@@ -55,7 +55,7 @@ const CLEAN_OPTIONS = {
   timeout: { describe: 'In a batch, stop a document that takes longer than S seconds; it fails with reason "timeout" and the batch goes on', type: 'number', default: 30, requiresArg: true },
   'worker-memory': { describe: 'In a batch, give each worker thread at most MB megabytes of heap; a document that needs more fails with reason "out-of-memory" and its worker is replaced', type: 'number', default: 2048, requiresArg: true },
   include: { describe: 'In folders, clean only the files whose name matches this pattern, as a shell reads it (*, ?, [abc], braces), e.g. "*.{txt,html}"', type: 'string', requiresArg: true },
-  rules: { describe: 'Load the rule packs from DIR instead of the built-in ones', type: 'string', requiresArg: true },
+  ...RULE_PACK_OPTIONS,
   'max-bytes': { describe: 'Refuse inputs (or --jsonl records) larger than N bytes', type: 'number', default: DEFAULT_MAX_BYTES, requiresArg: true },
   'site-templates': { describe: "Learn each site's template (the lines on at least 3 of its pages and half of them) in a first pass over the inputs, and cut it; a site is the host of a --jsonl record's \"url\", else a file's folder", type: 'boolean', default: false },
   templates: { describe: 'Cut the site templates of FILE, written by decruft learn', type: 'string', requiresArg: true },
@@ -119,7 +119,7 @@ export async function parseCommandLine(args: string[], version: string): Promise
     jsonl: argv.jsonl,
     disable: commaList(argv.disable),
     language: commaList(argv.language),
-    rules: restoreDash(once('rules', argv.rules)),
+    packs: rulePackFolders(argv as unknown as Record<string, unknown>),
     maxBytes: once('max-bytes', argv['max-bytes']),
     quiet: argv.quiet,
     debug: argv.debug,

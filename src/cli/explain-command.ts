@@ -7,7 +7,7 @@ import { explainDocument } from '../review/index.js'
 import { UsageError, describeError, messageOf } from './errors.js'
 import { readInput } from './read.js'
 import { printLine } from './run-log.js'
-import { commaList, once, type Subcommand } from './subcommand.js'
+import { commaList, once, type Subcommand, rulePackFolders, RULE_PACK_OPTIONS } from './subcommand.js'
 import { STDOUT, writeChunk } from './write.js'
 
 interface ExplainCommandOptions {
@@ -27,7 +27,7 @@ export const EXPLAIN_COMMAND: Subcommand = {
         'only-cuts': { describe: 'Print only the cut lines', type: 'boolean', default: false },
         disable: { describe: 'Switch off a rule id, a category or a stage, as with clean (repeatable, or comma-separated)', type: 'string', requiresArg: true },
         language: { describe: 'Only run the rules for this language, as with clean (repeatable, or comma-separated)', type: 'string', requiresArg: true },
-        rules: { describe: 'Load the rule packs from DIR instead of the built-in ones', type: 'string', requiresArg: true },
+        ...RULE_PACK_OPTIONS,
         'max-bytes': { describe: 'Refuse an input larger than N bytes', type: 'number', default: DEFAULT_MAX_BYTES, requiresArg: true },
         debug: { describe: 'Print stack traces with errors', type: 'boolean', default: false },
       })
@@ -45,7 +45,7 @@ export const EXPLAIN_COMMAND: Subcommand = {
       onlyCuts: argv['only-cuts'] === true,
       cleaner: {
         maxBytes,
-        ...(argv.rules !== undefined && { rules: once('rules', argv.rules as string) }),
+        ...rulePackFolders(argv),
         ...(disable.length > 0 && { disable }),
         ...(language.length > 0 && { language }),
       },

@@ -4,14 +4,14 @@
  */
 import { CATEGORIES, createCleaner, isCategory, type RuleMeta } from '../index.js'
 import { UsageError, messageOf } from './errors.js'
-import { commaList, once, type Subcommand } from './subcommand.js'
+import { commaList, rulePackFolders, RULE_PACK_OPTIONS, type Subcommand } from './subcommand.js'
 import { STDOUT, writeChunk } from './write.js'
 
 interface RulesOptions {
   json: boolean
   categories: string[]
   languages: string[]
-  rules?: string
+  packs: { rules?: string; extraRules?: string[] }
 }
 
 export const RULES_COMMAND: Subcommand = {
@@ -24,7 +24,7 @@ export const RULES_COMMAND: Subcommand = {
         json: { describe: 'Print a JSON array of {id, category, languages, description, examples}', type: 'boolean', default: false },
         category: { describe: `Only this category (repeatable, or comma-separated): ${CATEGORIES.join(', ')}`, type: 'string', requiresArg: true },
         language: { describe: 'Only the rules for this language, e.g. fr, plus the language-independent ones (repeatable, or comma-separated)', type: 'string', requiresArg: true },
-        rules: { describe: 'List the rule packs in DIR instead of the built-in ones', type: 'string', requiresArg: true },
+        ...RULE_PACK_OPTIONS,
         debug: { describe: 'Print stack traces with errors', type: 'boolean', default: false },
       })
       .example([
@@ -36,7 +36,7 @@ export const RULES_COMMAND: Subcommand = {
       json: argv.json === true,
       categories: commaList(argv.category),
       languages: commaList(argv.language).map((language) => language.toLowerCase()),
-      ...(argv.rules !== undefined && { rules: once('rules', argv.rules as string) }),
+      packs: rulePackFolders(argv),
     }
     const unknown = options.categories.filter((category) => !isCategory(category))
     if (unknown.length > 0) throw new UsageError(`"${unknown[0]}" is not a category; choose one of ${CATEGORIES.join(', ')}.`)
@@ -47,7 +47,7 @@ export const RULES_COMMAND: Subcommand = {
 async function listRules(options: RulesOptions): Promise<0> {
   let rules: RuleMeta[]
   try {
-    rules = createCleaner(options.rules === undefined ? {} : { rules: options.rules }).rules
+    rules = createCleaner(options.packs).rules
   } catch (error) {
     throw new UsageError(messageOf(error), { cause: error })
   }

@@ -2,7 +2,7 @@
  * The shape of a command other than clean (review, explain, rules): its grammar for yargs, and how its
  * parsed arguments become a run. Each lives in its own module; command-line.ts only registers them.
  */
-import type { Argv } from 'yargs'
+import type { Argv, Options } from 'yargs'
 import { UsageError } from './errors.js'
 
 export type ExitCode = 0 | 1
@@ -36,4 +36,17 @@ export function once<T>(name: string, value: T | T[]): T {
 export function commaList(value: unknown): string[] {
   if (value === undefined) return []
   return (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter(Boolean)
+}
+
+/** The options that choose the rule packs, shared by the commands that load them. */
+export const RULE_PACK_OPTIONS = {
+  rules: { describe: 'Add the rule packs in DIR to the built-in ones (repeatable)', type: 'string', requiresArg: true },
+  'rules-only': { describe: 'Load the rule packs from DIR instead of the built-in ones', type: 'string', requiresArg: true },
+} as const satisfies Record<string, Options>
+
+/** The cleaner options for the rule packs the command line chose. */
+export function rulePackFolders(argv: Record<string, unknown>): { rules?: string; extraRules?: string[] } {
+  const only = once('rules-only', argv['rules-only'] as string | string[] | undefined)
+  const added = argv.rules === undefined ? [] : (Array.isArray(argv.rules) ? argv.rules : [argv.rules]).map(String)
+  return { ...(only !== undefined && { rules: only }), ...(added.length > 0 && { extraRules: added }) }
 }

@@ -23,7 +23,18 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const LANGUAGE = /^(?:\*|[a-z]{2,3})$/
 
 /** Loads every `*.yaml` pack in `folder`, in name order so that rule order is deterministic. */
-export function loadPacks(folder: string): PackRule[] {
+/** The rules of the packs in these folders, in folder order; a rule id may be defined only once among them all. */
+export function loadPacks(...folders: string[]): PackRule[] {
+  const rules = folders.flatMap(packsIn)
+  const seen = new Set<string>()
+  for (const rule of rules) {
+    if (seen.has(rule.id)) throw new RulePackError(`Rule ${rule.id} is defined twice; rule ids must be unique, so give a rule of your own a name of its own.`)
+    seen.add(rule.id)
+  }
+  return rules
+}
+
+function packsIn(folder: string): PackRule[] {
   let files: string[]
   try {
     files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()
@@ -31,13 +42,7 @@ export function loadPacks(folder: string): PackRule[] {
     throw new RulePackError(`Cannot read the rule packs in ${folder}; pass a folder of .yaml rule packs.`)
   }
   if (files.length === 0) throw new RulePackError(`No .yaml rule packs found in ${folder}.`)
-  const rules = files.flatMap((file) => parsePack(readFileSync(join(folder, file), 'utf8'), file))
-  const seen = new Set<string>()
-  for (const rule of rules) {
-    if (seen.has(rule.id)) throw new RulePackError(`Rule ${rule.id} is defined twice; rule ids must be unique.`)
-    seen.add(rule.id)
-  }
-  return rules
+  return files.flatMap((file) => parsePack(readFileSync(join(folder, file), 'utf8'), file))
 }
 
 /** Parses and validates one pack; `file` names it in errors. */
