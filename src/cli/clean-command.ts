@@ -80,7 +80,7 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
   // document that passes its time or memory limit. A single file is cleaned here, with no limit.
   const limits = { timeoutMs: options.timeout * 1000, memoryMb: options.workerMemory }
   const pool = records || inputs.length > 1 ? createPooledCleaner(cleanerOptions(options, templates), jobs, limits) : undefined
-  // Four documents in flight per worker: with two, a worker waited for its next task about a twentieth of the time.
+  // Four documents in flight per worker: with two, a worker often sat waiting for its next task.
   const shared = { cleaner: pool ?? cleaner, window: jobs * 4, out: options.out, maxBytes: options.maxBytes, inputIds, log }
   try {
     if (warc) await cleanWarcs(inputs, shared)
