@@ -8,7 +8,6 @@ import { InputError, siteOfUrl } from '../index.js'
 import { formatErrorRecord, formatRecord } from './format.js'
 import { openLines, type LineReader } from './read.js'
 import { idOfLine, parseRecord, type PageRecord } from './record.js'
-import { describeError } from './errors.js'
 import { OrderedOutput } from './ordered-output.js'
 import type { RunLog } from './run-log.js'
 import type { Input } from './walk.js'
@@ -30,23 +29,35 @@ export interface JsonlRunOptions {
 const MAX_MALFORMED_LINES = 20
 
 export async function cleanJsonl(inputs: Input[], options: JsonlRunOptions): Promise<void> {
+  await forEachRecordInput(inputs, options, async (input, sink) => {
+    const reader = await openLines(input)
+    try {
+      await cleanRecords(input, reader, sink, options)
+    } finally {
+      reader.close()
+    }
+  })
+}
+
+/**
+ * Runs `clean` on each input that holds records (JSON Lines, WARC), with its output stream: standard output,
+ * or `--out DIR/<name>.jsonl`. A failed input is logged and the batch goes on; its stream is closed on
+ * failure too, so that the records already cleaned are kept.
+ */
+export async function forEachRecordInput(inputs: Input[], options: JsonlRunOptions, clean: (input: Input, sink: Sink) => Promise<void>): Promise<void> {
   const names = new OutputNames()
   for (const input of inputs) {
-    let reader: LineReader | undefined
     let sink: Sink | undefined
     try {
       if (input.error !== undefined) throw input.error
-      reader = await openLines(input)
       if (options.out !== undefined) {
         names.claim(input.stem, input.label)
         sink = await openOutputStream(outputPath(options.out, input.stem, '.jsonl'), options.inputIds)
       }
-      await cleanRecords(input, reader, sink ?? STDOUT, options)
+      await clean(input, sink ?? STDOUT)
     } catch (error) {
       options.log.failed(input.label, error)
     } finally {
-      reader?.close()
-      // Closed on failure too, so that the records already cleaned are kept.
       if (sink) await closeStream(sink).catch((error: unknown) => options.log.failed(input.label, error))
     }
   }
@@ -84,7 +95,7 @@ async function cleanRecords(input: Input, reader: LineReader, sink: Sink, option
         return
       }
       const { error } = outcome
-      await writeChunk(sink, formatErrorRecord(id, { line: recordLine }, { reason: error instanceof InputError ? error.reason : 'internal', message: describeError(error) }))
+      await writeChunk(sink, formatErrorRecord(id, { line: recordLine }, error))
       // Past a few malformed lines the input is most likely not JSON Lines: its error records say the rest.
       const isMalformed = error instanceof InputError && error.reason === 'malformed'
       const silent = isMalformed && ++malformed > MAX_MALFORMED_LINES

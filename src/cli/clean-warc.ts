@@ -7,13 +7,12 @@
 import { open } from 'node:fs/promises'
 import { WARCParser, type WARCRecord } from 'warcio'
 import { InputError, tooLargeError, type CleanResult } from '../index.js'
-import { describeError } from './errors.js'
 import { OrderedOutput } from './ordered-output.js'
 import { formatErrorRecord, formatRecord } from './format.js'
-import type { JsonlRunOptions } from './clean-jsonl.js'
+import { forEachRecordInput, type JsonlRunOptions } from './clean-jsonl.js'
 import { siteOfUrl } from '../templates/sites.js'
 import type { Input } from './walk.js'
-import { OutputNames, STDOUT, closeStream, openOutputStream, outputPath, writeChunk, type Sink } from './write.js'
+import { writeChunk, type Sink } from './write.js'
 
 /** Whether a file's name says it is a WARC file, gzipped per record or not. */
 export function isWarcName(file: string): boolean {
@@ -21,22 +20,7 @@ export function isWarcName(file: string): boolean {
 }
 
 export async function cleanWarcs(inputs: Input[], options: JsonlRunOptions): Promise<void> {
-  const names = new OutputNames()
-  for (const input of inputs) {
-    let sink: Sink | undefined
-    try {
-      if (input.error !== undefined) throw input.error
-      if (options.out !== undefined) {
-        names.claim(input.stem, input.label)
-        sink = await openOutputStream(outputPath(options.out, input.stem, '.jsonl'), options.inputIds)
-      }
-      await cleanResponses(input, sink ?? STDOUT, options)
-    } catch (error) {
-      options.log.failed(input.label, error)
-    } finally {
-      if (sink) await closeStream(sink).catch((error: unknown) => options.log.failed(input.label, error))
-    }
-  }
+  await forEachRecordInput(inputs, options, (input, sink) => cleanResponses(input, sink, options))
 }
 
 /** A record of a WARC file: an HTML response's page (or why it cannot be read), or what was skipped. */
@@ -90,8 +74,7 @@ async function cleanResponses(input: Input, sink: Sink, options: JsonlRunOptions
           await writeChunk(sink, formatRecord({ url }, id, outcome.result))
           options.log.succeeded(where, outcome.result.report)
         } else {
-          const reason = outcome.error instanceof InputError ? outcome.error.reason : 'internal'
-          await writeChunk(sink, formatErrorRecord(id, { url }, { reason, message: describeError(outcome.error) }))
+          await writeChunk(sink, formatErrorRecord(id, { url }, outcome.error))
           options.log.recordFailed(where, outcome.error)
         }
       })

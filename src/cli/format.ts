@@ -1,7 +1,8 @@
 /**
  * How a cleaning result is written out, in each output format.
  */
-import type { CleanResult } from '../index.js'
+import { InputError, type CleanResult } from '../index.js'
+import { describeError } from './errors.js'
 
 export type OutputFormat = 'text' | 'markdown' | 'json'
 
@@ -32,10 +33,11 @@ export function formatRecord(rest: Record<string, unknown>, id: string | number,
 
 /**
  * The line of a record that could not be cleaned: its id (null if it has none), where it was (its line in
- * a JSON Lines input, its URL in a WARC file), and why.
+ * a JSON Lines input, its URL in a WARC file), and why: an input error's reason, or "internal" for a bug.
  */
-export function formatErrorRecord(id: string | number | null, where: Record<string, unknown>, error: { reason: string; message: string }): string {
-  return `${JSON.stringify({ id, ...where, error })}\n`
+export function formatErrorRecord(id: string | number | null, where: Record<string, unknown>, error: unknown): string {
+  const reason = error instanceof InputError ? error.reason : 'internal'
+  return `${JSON.stringify({ id, ...where, error: { reason, message: describeError(error) } })}\n`
 }
 
 export function prettyJson(value: unknown): string {
