@@ -7,10 +7,10 @@
  * 2. the main text: the densest run of prose, with block sections and comment threads as barriers;
  * 3. sections: each heading's run of lines, ended at the main text or at the next section;
  * 4. protection: the article's header (title, deck) above the main text and its sign-off (a dateline,
- *    credits) just below it; the site's template lines are cut but for these;
+ *    credits) just below it, which even the site's template lines spare;
  * 5. context: outside the main text, lines that are not prose are noise in runs of labels (menus, footers),
- *    in lists of teasers (teaser-lists.ts) and at the page's edges, and everywhere when the main text outweighs them (the page is one text);
- *    inside it, only between two removed lines;
+ *    in lists of teasers (teaser-lists.ts) and at the page's edges, and everywhere when the main text
+ *    outweighs them (the page is one text); inside it, only between two removed lines;
  * 6. repeats: a kept line that repeats kept text is removed, the first copy stays;
  * 7. the guard: if the result would remove most of the prose, the pass cuts nothing and says so.
  * Passes repeat on the kept lines until one cuts nothing. A rolled-back pass is such a pass, so cleaning the
@@ -166,6 +166,7 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   // cleaned again. Rules and sections still judge them.
   const spared = new Set([...protectedBlocks, ...contentThreads.flatMap((thread) => thread.headers), ...discussionLines])
   if (body && isEnabled('stage:context')) {
+    // Captures only (they pass their thread rules): an HTML page's teasers are elements, for its selectors.
     const teaserLists = lineThreads && isEnabled(TEASER_LIST.id) ? teasersBeside(body, foundThreads, { blocks, classes, hits, noise }, lineThreads) : []
     applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks: spared, teaserLists, isEnabled })
   }

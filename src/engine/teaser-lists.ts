@@ -25,13 +25,14 @@ const ANCHOR_MIN_LETTER_WORDS = 2
 /** Every item has a title: a line of this many words besides the repeating one. */
 const TITLE_MIN_WORDS = 3
 /**
- * Shapes of a text's own lists: a bullet or a number opens the items of a list ("- Fix for …", "+ Doors …"),
- * and a hash the comments of a listing of code ("# Create a branch" above "git branch login"). No line of a
- * teaser list has them.
+ * Leading shapes that no line of a teaser list has: a bullet ("- Fix for …", "+ Doors …") or a word or number
+ * closed by a period or a bracket ("1.", "b)", and the abbreviations that open a menu's lines, "Md. Politics")
+ * open the items of a text's own lists and menus, and a hash the comments of a listing of code ("# Create a
+ * branch" above "git branch login").
  */
 const LIST_MARK = /^(?:[-+*•·–—#]|x[.)])/
 /** A name ending with a colon opens the value of a field ("Release date:" above "15 Aug"), not a teaser. */
-const FIELD_NAME = /:$/
+const FIELD_NAME = /:\s*$/
 
 export interface TeaserList {
   /** The first line of the first item. */
@@ -102,7 +103,7 @@ const LEADING_MARK = /^\s*([\p{L}\p{N}][\p{L}\p{N}\s]*)?([^\p{L}\p{N}\s][^\p{L}\
  * words alone ("x") is every plain label's; only punctuation makes a line recognisable.
  */
 function isAnchor({ text, features }: Block, shape: string, times: ThreadHeaders[]): boolean {
-  if (features.words > ANCHOR_MAX_WORDS || features.endsSentence || !/[^x]/.test(shape) || LIST_MARK.test(shape) || FIELD_NAME.test(shape)) return false
+  if (features.words > ANCHOR_MAX_WORDS || features.endsSentence || !/[^x]/.test(shape) || LIST_MARK.test(shape) || FIELD_NAME.test(text)) return false
   return (text.match(LETTER_WORD)?.length ?? 0) >= ANCHOR_MIN_LETTER_WORDS || times.some((rule) => rule.timeSpan(text) !== null)
 }
 
