@@ -22,8 +22,13 @@ export const MAX_DEPTH = 256
 /** The sum of every element's depth: what nesting costs. */
 const MAX_WEIGHT = 600_000
 
-/** A tag, its name and attributes stopping at the next "<": an unclosed "<a" must not send a match to the end. */
-const TAG = /<(\/?)([a-zA-Z][^\s/<>]*)[^<>]*>/g
+/**
+ * A tag, its name and attributes stopping at the next "<": an unclosed "<a" must not send a match to the end.
+ * The name is taken whole, as an atomic group would take it (a lookahead and a back-reference): were it free
+ * to give characters back to the attributes, a long run of letters after an unclosed "<a" would be split at
+ * every one of its points, in time square in its length.
+ */
+const TAG = /<(\/?)(?=([a-zA-Z][^\s/<>]*))\2[^<>]*>/g
 /** Elements without content: they never open a level. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
 /** Elements that the parser reopens in each new block while they are open ("active formatting elements"). */
