@@ -9,7 +9,7 @@ import { compileRules, type CompiledRules } from './compile.js'
 import { assertHasText, decodeInput } from './input/decode.js'
 import { cleanText } from './pipeline.js'
 import { detectKind } from './input/detect-kind.js'
-import { siteTemplate, type TemplateSet } from './templates/template-set.js'
+import { siteTemplate, type SiteTemplate, type TemplateSet } from './templates/template-set.js'
 import { TemplateLearner } from './templates/learner.js'
 
 export * from './types.js'
@@ -60,13 +60,21 @@ export interface Cleaner {
 
 export function createCleaner(options: CleanerOptions = {}): Cleaner {
   const compiled = compileRules(loadPacks(options.rules ?? DEFAULT_RULES_DIR, ...(options.extraRules ?? [])), options.disable, options.language)
+  // Each site's lookup is built once, on its first page: a batch holds many pages of each site.
+  const isDated = (line: string) => compiled.threadRules.some((rule) => rule.timeSpan(line) !== null)
+  const templates = new Map<string | undefined, SiteTemplate | undefined>()
+  const templateOf = (site: string | undefined) => {
+    if (!options.templates) return undefined
+    if (!templates.has(site)) templates.set(site, siteTemplate(options.templates, site, isDated))
+    return templates.get(site)
+  }
   return {
     rules: compiled.rules,
     async clean(input, { kind, source = '-', site } = {}) {
       const { text, warnings } =
         typeof input === 'string' ? { text: input, warnings: [] } : decodeInput(input, { maxBytes: options.maxBytes })
       assertHasText(text)
-      const template = options.templates && siteTemplate(options.templates, site, (line) => compiled.threadRules.some((rule) => rule.timeSpan(line) !== null))
+      const template = templateOf(site)
       if ((kind ?? detectKind(text)) === 'text') return cleanText(text, compiled, { source, warnings, siteTemplate: template })
       // Loaded on the first page that needs it: a DOM costs text-only batches a third of a second to load.
       const { cleanHtml } = await import('./html/clean-html.js')

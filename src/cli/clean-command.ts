@@ -17,7 +17,7 @@ import { collectInputs, fileId, nameMatcher, type Input } from './walk.js'
 import { cleanWarcs, isWarcName } from './clean-warc.js'
 import { createPooledCleaner } from './worker-pool.js'
 
-/** From this many files on, a batch is spread over worker threads: below it, starting them costs more than it saves. */
+/** From this many files on, a batch gets a worker thread per core: below it, starting them costs more than it saves. */
 const POOL_MIN_INPUTS = 20
 
 export interface CleanCommandOptions {

@@ -3,7 +3,7 @@
  * that can be read is added to the learner under its site. Pages that cannot be read are skipped here; the
  * cleaning pass names them and says why.
  */
-import { createTemplateLearner, siteOfFile, siteOfUrl, type TemplateSet } from '../index.js'
+import { createTemplateLearner, siteOfFile, siteOfUrl, type SiteTemplateLearner, type TemplateSet } from '../index.js'
 import { UsageError } from './errors.js'
 import { openLines, readInput } from './read.js'
 import { parseRecord } from './record.js'
@@ -37,7 +37,7 @@ export async function learnTemplates(inputs: Input[], options: LearnOptions): Pr
   return learner.templates()
 }
 
-async function learnRecords(input: Input, learner: ReturnType<typeof createTemplateLearner>, maxBytes: number): Promise<void> {
+async function learnRecords(input: Input, learner: SiteTemplateLearner, maxBytes: number): Promise<void> {
   const reader = await openLines(input).catch(() => undefined)
   if (!reader) return
   try {
@@ -56,7 +56,7 @@ async function learnRecords(input: Input, learner: ReturnType<typeof createTempl
   }
 }
 
-async function learnResponses(input: Input, learner: ReturnType<typeof createTemplateLearner>, maxBytes: number): Promise<void> {
+async function learnResponses(input: Input, learner: SiteTemplateLearner, maxBytes: number): Promise<void> {
   try {
     for await (const item of warcItems(input.file!, input.label, maxBytes)) {
       const site = 'page' in item ? siteOfUrl(item.url) : undefined
