@@ -26,7 +26,7 @@ export const LEARN_COMMAND: Subcommand = {
   builder: (yargs) =>
     yargs
       .usage(
-        "$0 learn <paths..> -o FILE [options]\n\nReads a batch of pages and writes, per site, the lines that appear on at least 3 of its pages and half of them: its menus, footers and prompts. A site is the host of a JSON Lines record's \"url\", else the folder that holds a file (or what --site-by matches in its path). decruft clean --templates FILE then cuts them, with the rule boilerplate/site-template.",
+        "$0 learn <paths..> -o FILE [options]\n\nReads a batch of pages and writes, per site, the lines that appear on at least 3 of its pages and half of them: its menus, footers and prompts. A site is the host of a JSON Lines record's \"url\" or of a WARC response's URL, else the folder that holds a file (or what --site-by matches in its path). decruft clean --templates FILE then cuts them, with the rule boilerplate/site-template.",
       )
       .positional('paths', { describe: 'Files or folders (walked recursively)', type: 'string', array: true })
       .options({
@@ -61,8 +61,11 @@ export const LEARN_COMMAND: Subcommand = {
 async function learn(options: LearnCommandOptions): Promise<0> {
   const include = options.include === undefined ? undefined : nameMatcher(options.include)
   const { inputs, inputIds } = await collectInputs(options.paths, include)
-  const warc = inputs.some((input) => input.file !== undefined && isWarcName(input.file))
-  const records = warc ? 'warc' : options.jsonl ? 'jsonl' : undefined
+  const warcs = inputs.filter((input) => input.file !== undefined && isWarcName(input.file)).length
+  if (warcs > 0 && warcs < inputs.length) {
+    throw new UsageError('WARC files are read as records, by the host of each response\'s URL; learn from them in a run of their own.')
+  }
+  const records = warcs > 0 ? 'warc' : options.jsonl ? 'jsonl' : undefined
   const templates = await learnTemplates(inputs, { records, siteBy: siteByPattern(options.siteBy), maxBytes: options.maxBytes })
   await writeOutputFile({ path: options.output }, `${JSON.stringify(templates, null, 2)}\n`, inputIds)
   const sites = Object.entries(templates.sites)

@@ -36,7 +36,7 @@ export function createPooledCleaner(options: CleanerOptions, size: number, limit
     workerData: options,
     minThreads: size,
     maxThreads: size,
-    // Every task is one document: a queue deeper than the batch's window is never needed.
+    // The workers live as long as the batch: starting one compiles the rule packs again.
     idleTimeout: Infinity,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
   })
