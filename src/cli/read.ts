@@ -48,7 +48,7 @@ export async function openLines(input: Input): Promise<LineReader> {
   stream.setEncoding('utf8')
   const reader = createInterface({ input: stream, crlfDelay: Infinity })
   return {
-    lines: linesOf(reader[Symbol.asyncIterator]() as unknown as AsyncIterable<string>),
+    lines: linesOf(reader[Symbol.asyncIterator]()),
     close: () => {
       reader.close()
       stream.destroy()
