@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { createCleaner, type Cut, type Report } from '../src/index.js'
+import { createCleaner, createTemplateLearner, type Cut, type Report } from '../src/index.js'
 import { explainDocument, explainLines, looksNoisy, readReport, renderReviewPage, summarizeBatch } from '../src/review/index.js'
 import { cutShare, outlierKinds, shareBin } from '../src/review/summary.js'
 import { SAMPLES_DIR } from './support/samples.js'
@@ -105,6 +105,31 @@ test('page: without its input, or for an HTML page, the cuts carry their own tex
   const data = JSON.parse(/id="doc-0">(.*?)<\/script>/.exec(html)![1]!) as { input: null; cuts: { text?: string }[] }
   assert.is(data.input, null)
   assert.is(data.cuts[0]!.text, 'Comments')
+})
+
+test('summary and page: per site, the template lines the cuts applied and on how many pages each was learned', async () => {
+  const page = (city: string) => [
+    'World | Politics | Markets | Culture',
+    `Security chiefs meet in ${city}`,
+    `Officials from over one hundred countries met in ${city} this week to discuss shared security threats.`,
+    'The three-day meeting, organised by the national security council, ended on Thursday with a joint statement.',
+    "Get our morning newsletter: the day's news in five minutes",
+  ].join('\n')
+  const pages = ['Moscow', 'Geneva', 'Vienna', 'Oslo'].map(page)
+  const learner = createTemplateLearner()
+  for (const text of pages) await learner.add(text, { site: 'news.example', kind: 'text' })
+  const cleaner = createCleaner({ templates: learner.templates() })
+  const batch = []
+  for (const [i, text] of pages.entries()) batch.push({ report: (await cleaner.clean(text, { site: 'news.example', source: `p${i}.txt` })).report, looksNoisy: null })
+  const [site, ...others] = summarizeBatch(batch).siteTemplates
+  assert.equal(others, [])
+  assert.equal({ site: site!.site, pages: site!.pages }, { site: 'news.example', pages: 4 })
+  assert.ok(site!.lines.some((line) => line.text === 'World | Politics | Markets | Culture' && line.pages === 4), JSON.stringify(site!.lines))
+  const html = [...renderReviewPage(batch, (index) => pages[index]!)].join('')
+  assert.match(html, /<div id="site-templates"><h2>Site templates<\/h2><details data-site="news.example"><summary>news.example: <span class="count">\d+<\/span> template lines, learned from 4 pages/)
+  assert.match(html, /World \| Politics \| Markets \| Culture <span class="note">on 4 of 4 pages<\/span>/)
+  // A batch without template cuts has no such section.
+  assert.not.match([...renderReviewPage(BATCH, () => 'x')].join(''), /id="site-templates"/)
 })
 
 const DAILY8 = join(SAMPLES_DIR, 'related--daily8-aggregator', 'input.txt')

@@ -20,7 +20,7 @@ import type { Block, Category } from '../types.js'
 import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.js'
 import { RepeatIndex } from '../kinds/repeats.js'
 import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT, SITE_TEMPLATE, TEASER_LIST } from '../kinds/code-rules.js'
-import type { SiteTemplate } from '../templates/template-set.js'
+import { templateWhy, type SiteTemplate } from '../templates/template-set.js'
 import { classifyAll, type BlockClass } from './classes.js'
 import { findMainBody, oneTextEvidence, proseWords, type Span } from './main-body.js'
 import { findSections, settleSectionEnds, type Section } from './sections.js'
@@ -269,7 +269,7 @@ function applyPhrases(hits: (PhraseRuleDefinition | undefined)[], verdicts: (Ver
 function applyTemplate(template: SiteTemplate, pagesWith: (number | undefined)[], protectedBlocks: Set<number>, verdicts: (Verdict | null)[]): void {
   pagesWith.forEach((pages, i) => {
     if (pages === undefined || verdicts[i] || protectedBlocks.has(i)) return
-    verdicts[i] = { rule: SITE_TEMPLATE.id, category: 'boilerplate', why: `it appears on ${pages} of the ${template.pages} pages of ${template.site} in the batch` }
+    verdicts[i] = { rule: SITE_TEMPLATE.id, category: 'boilerplate', why: templateWhy(pages, template.pages, template.site) }
   })
 }
 

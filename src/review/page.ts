@@ -115,7 +115,17 @@ ${stat('cut-chars', 'Cut', formatNumber(summary.cutChars), `${formatPercent(shar
 <figure><figcaption>Documents by share cut</figcaption>${histogramChart(summary.shareHistogram)}</figure>
 </div>
 <div id="outliers"><h2>Outliers</h2>${(Object.keys(OUTLIER_TITLES) as OutlierKind[]).map((kind) => outlierList(kind, summary.outliers[kind], documents)).join('')}</div>
-</section>
+${summary.siteTemplates.length > 0 ? siteTemplateList(summary.siteTemplates) : ''}</section>
+`
+}
+
+/** Per site, the template lines the batch's cuts applied and on how many of its pages each was learned. */
+function siteTemplateList(sites: BatchSummary['siteTemplates']): string {
+  const site = ({ site, pages, lines }: BatchSummary['siteTemplates'][number]) => {
+    const items = lines.map((line) => `<li>${escapeHtml(line.text)} <span class="note">on ${formatNumber(line.pages)} of ${formatNumber(pages)} pages</span></li>`)
+    return `<details data-site="${escapeHtml(site)}"><summary>${escapeHtml(site)}: <span class="count">${formatNumber(lines.length)}</span> template lines, learned from ${formatNumber(pages)} pages</summary><ul>${items.join('')}</ul></details>`
+  }
+  return `<div id="site-templates"><h2>Site templates</h2>${sites.map(site).join('')}</div>
 `
 }
 

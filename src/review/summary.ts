@@ -3,6 +3,8 @@
  * and the outliers a reviewer should open first. Pure functions of the reports, so that they can be tested.
  */
 import type { Report } from '../types.js'
+import { SITE_TEMPLATE } from '../kinds/code-rules.js'
+import { readTemplateWhy } from '../templates/template-set.js'
 
 /** A document whose cuts remove at least this share of its input is listed as an outlier. */
 export const HIGH_CUT_SHARE = 0.8
@@ -45,6 +47,16 @@ export interface BatchSummary {
   shareHistogram: HistogramBin[]
   /** Indexes into the batch, for each kind of outlier; the highest share first for 'high-share'. */
   outliers: Record<OutlierKind, number[]>
+  /** The site templates the batch's cuts applied, by site: each line with the pages that hold it. */
+  siteTemplates: SiteTemplateLines[]
+}
+
+export interface SiteTemplateLines {
+  site: string
+  /** The site's pages in the batch the template was learned from. */
+  pages: number
+  /** Most pages first; ties in the order first cut. */
+  lines: { text: string; pages: number }[]
 }
 
 /** The share of a document's input that its cuts remove (of its visible text, for HTML pages). */
@@ -75,6 +87,7 @@ export function summarizeBatch(batch: ReviewedReport[]): BatchSummary {
   const bins = BIN_LABELS.map((label) => ({ label, documents: 0 }))
   const outliers: Record<OutlierKind, number[]> = { 'high-share': [], 'noisy-uncut': [], warning: [] }
   const summary = { documents: batch.length, withCuts: 0, withoutCuts: 0, inputChars: 0, keptChars: 0, cutChars: 0, cuts: 0 }
+  const templates = new Map<string, { pages: number; lines: Map<string, number> }>()
 
   batch.forEach((entry, index) => {
     const { report } = entry
@@ -92,10 +105,23 @@ export function summarizeBatch(batch: ReviewedReport[]): BatchSummary {
       // A cut's text is what it removed: the span of a capture, the visible text of an HTML element.
       count(byCategory, cut.category, cut.text.length, seenCategories)
       count(byRule, cut.rule, cut.text.length, seenRules)
+      if (cut.rule === SITE_TEMPLATE.id) addTemplateLines(templates, cut.text, cut.reason)
     }
   })
   outliers['high-share'].sort((a, b) => cutShare(batch[b]!.report) - cutShare(batch[a]!.report) || a - b)
-  return { ...summary, byCategory: ranked(byCategory), byRule: ranked(byRule), shareHistogram: bins, outliers }
+  const siteTemplates = [...templates]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([site, { pages, lines }]) => ({ site, pages, lines: [...lines].map(([text, on]) => ({ text, pages: on })).sort((a, b) => b.pages - a.pages) }))
+  return { ...summary, byCategory: ranked(byCategory), byRule: ranked(byRule), shareHistogram: bins, outliers, siteTemplates }
+}
+
+/** The lines of a template cut (one cut may span several), under the site its reason names. */
+function addTemplateLines(templates: Map<string, { pages: number; lines: Map<string, number> }>, text: string, reason: string): void {
+  const why = readTemplateWhy(reason)
+  if (!why) return
+  let site = templates.get(why.site)
+  if (!site) templates.set(why.site, (site = { pages: why.sitePages, lines: new Map() }))
+  for (const line of text.split('\n').map((part) => part.trim()).filter(Boolean)) if (!site.lines.has(line)) site.lines.set(line, why.pages)
 }
 
 /** Adds a cut to its tally; `seen` holds the names already counted for the current document. */

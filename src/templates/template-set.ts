@@ -33,6 +33,19 @@ export interface SiteTemplate {
   pagesWith(line: { text: string; features: { normalised: string } }): number | undefined
 }
 
+/** Why a template line is cut; `readTemplateWhy` reads it back, for the review page's list of templates. */
+export function templateWhy(pages: number, sitePages: number, site: string): string {
+  return `it appears on ${pages} of the ${sitePages} pages of ${site} in the batch`
+}
+
+const TEMPLATE_WHY = /it appears on (\d+) of the (\d+) pages of (\S+) in the batch/
+
+/** The site and the page counts in the reason of a template cut, or null for another reason. */
+export function readTemplateWhy(reason: string): { pages: number; sitePages: number; site: string } | null {
+  const match = TEMPLATE_WHY.exec(reason)
+  return match ? { pages: Number(match[1]), sitePages: Number(match[2]), site: match[3]! } : null
+}
+
 export class TemplateFileError extends Error {
   override name = 'TemplateFileError'
 }
