@@ -14,7 +14,7 @@ import type { OutputFormat } from './format.js'
 import { RunLog } from './run-log.js'
 import { ProgressLine } from './progress.js'
 import { collectInputs, fileId, nameMatcher, type Input } from './walk.js'
-import { cleanWarcs, isWarcName } from './clean-warc.js'
+import { areWarcFiles, cleanWarcs } from './clean-warc.js'
 import { createPooledCleaner } from './worker-pool.js'
 
 /** From this many files on, a batch gets a worker thread per core: below it, starting them costs more than it saves. */
@@ -93,15 +93,9 @@ export async function runClean(options: CleanCommandOptions): Promise<0 | 1> {
   return log.exitCode
 }
 
-/**
- * Whether the inputs are WARC files, which are cleaned into JSON Lines records: they come alone, since
- * their output is a stream of records and not a file per input.
- */
+/** Whether the inputs are WARC files, cleaned into JSON Lines records; the options that make no sense for them are refused. */
 function warcMode(inputs: Input[], options: CleanCommandOptions): boolean {
-  const warcs = inputs.filter((input) => input.file !== undefined && isWarcName(input.file))
-  if (warcs.length === 0) return false
-  const other = inputs.find((input) => input.error === undefined && !warcs.includes(input))
-  if (other) throw new UsageError(`WARC files are cleaned into JSON Lines records, so they are cleaned in a run of their own; ${other.label} is not a WARC file.`)
+  if (!areWarcFiles(inputs)) return false
   if (options.report !== undefined) throw new UsageError('--report does not apply to WARC files, since every output line already holds its report; leave out --report.')
   if (options.format !== undefined) throw new UsageError('--format does not apply to WARC files, whose output is always one JSON line per HTML response; leave out --format.')
   if (options.siteBy !== undefined) throw new UsageError('--site-by names the sites of files; a WARC response\'s site is the host of its URL, so leave out --site-by.')

@@ -8,6 +8,7 @@ import { open } from 'node:fs/promises'
 import { WARCParser, type WARCRecord } from 'warcio'
 import { InputError, tooLargeError, type CleanResult } from '../index.js'
 import { OrderedOutput } from './ordered-output.js'
+import { UsageError } from './errors.js'
 import { formatErrorRecord, formatRecord } from './format.js'
 import { forEachRecordInput, type JsonlRunOptions } from './clean-jsonl.js'
 import { siteOfUrl } from '../templates/sites.js'
@@ -17,6 +18,18 @@ import { writeChunk, type Sink } from './write.js'
 /** Whether a file's name says it is a WARC file, gzipped per record or not. */
 export function isWarcName(file: string): boolean {
   return /\.warc(?:\.gz)?$/i.test(file)
+}
+
+/**
+ * Whether the inputs are WARC files, which are read as records, by the host of each response's URL: they
+ * come alone, since their output is a stream of records and not a file per input.
+ */
+export function areWarcFiles(inputs: Input[]): boolean {
+  const warcs = inputs.filter((input) => input.file !== undefined && isWarcName(input.file))
+  if (warcs.length === 0) return false
+  const other = inputs.find((input) => input.error === undefined && !warcs.includes(input))
+  if (other) throw new UsageError(`WARC files are cleaned into JSON Lines records, so they are cleaned in a run of their own; ${other.label} is not a WARC file.`)
+  return true
 }
 
 export async function cleanWarcs(inputs: Input[], options: JsonlRunOptions): Promise<void> {

@@ -8,7 +8,7 @@ import { learnTemplates, siteByPattern } from './learn-templates.js'
 import { once, type Subcommand } from './subcommand.js'
 import { collectInputs, nameMatcher } from './walk.js'
 import { writeOutputFile } from './write.js'
-import { isWarcName } from './clean-warc.js'
+import { areWarcFiles } from './clean-warc.js'
 import { printLine } from './run-log.js'
 
 interface LearnCommandOptions {
@@ -61,11 +61,7 @@ export const LEARN_COMMAND: Subcommand = {
 async function learn(options: LearnCommandOptions): Promise<0> {
   const include = options.include === undefined ? undefined : nameMatcher(options.include)
   const { inputs, inputIds } = await collectInputs(options.paths, include)
-  const warcs = inputs.filter((input) => input.file !== undefined && isWarcName(input.file)).length
-  if (warcs > 0 && warcs < inputs.length) {
-    throw new UsageError('WARC files are read as records, by the host of each response\'s URL; learn from them in a run of their own.')
-  }
-  const records = warcs > 0 ? 'warc' : options.jsonl ? 'jsonl' : undefined
+  const records = areWarcFiles(inputs) ? 'warc' : options.jsonl ? 'jsonl' : undefined
   const templates = await learnTemplates(inputs, { records, siteBy: siteByPattern(options.siteBy), maxBytes: options.maxBytes })
   await writeOutputFile({ path: options.output }, `${JSON.stringify(templates, null, 2)}\n`, inputIds)
   const sites = Object.entries(templates.sites)

@@ -41,8 +41,7 @@ export class RunLog {
 
   failed(where: string, error: unknown): void {
     this.failures++
-    this.print(`decruft: ${where}: ${describeError(error)}`)
-    if (this.options.debug) printStack(error)
+    this.printError(where, error)
     this.showProgress()
   }
 
@@ -52,10 +51,7 @@ export class RunLog {
    */
   recordFailed(where: string, error: unknown, silent = false): void {
     this.failedRecords++
-    if (!silent) {
-      this.print(`decruft: ${where}: ${describeError(error)}`)
-      if (this.options.debug) printStack(error)
-    }
+    if (!silent) this.printError(where, error)
     this.showProgress()
   }
 
@@ -83,6 +79,12 @@ export class RunLog {
       `Cleaned ${count(this.cleaned, unit)} (${failed} failed); removed ${number(this.cutChars)} of ${count(this.inputChars, 'character')} in ${count(this.cuts, 'cut')}` +
         (skipped ? `; skipped ${skipped}.` : '.'),
     )
+  }
+
+  /** The error's sentence, and with --debug its stack. */
+  private printError(where: string, error: unknown): void {
+    this.print(`decruft: ${where}: ${describeError(error)}`)
+    if (this.options.debug) printStack(error)
   }
 
   private print(line: string): void {

@@ -17,8 +17,9 @@ const HEADING_MAX_WORDS = 30
 /**
  * The article's header: its title, and the deck between title and text when there is one. The title is the
  * main text's first line when that is a heading; else the nearest line above the main text that no rule
- * matched (nor the site's template) and that is not a byline-like single word or a date. When it repeats an earlier line (titles are
- * often printed twice), the first copy is the title and the repeat is left to the repeats step.
+ * matched (nor the site's template) and that is not a byline-like single word or a date. When it repeats an
+ * earlier line (titles are often printed twice), the first copy is the title and the repeat is left to the
+ * repeats step.
  */
 export function findHeader(
   blocks: Block[],
