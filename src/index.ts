@@ -78,11 +78,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       if ((kind ?? detectKind(text)) === 'text') return cleanText(text, compiled, { source, warnings, siteTemplate: template })
       // Loaded on the first page that needs it: a DOM costs text-only batches a third of a second to load.
       const { cleanHtml } = await import('./html/clean-html.js')
-      const result = cleanHtml(text, compiled, { source, warnings, output: { links: options.markdownLinks ?? true }, siteTemplate: template })
-      // jsdom frees a closed page in tasks it queued while parsing; a batch loop that never yields to the
-      // event loop would hold every page it cleaned (the dev set ran out of memory at 4 GB).
-      await new Promise((resolve) => setImmediate(resolve))
-      return result
+      return cleanHtml(text, compiled, { source, warnings, output: { links: options.markdownLinks ?? true }, siteTemplate: template })
     },
   }
 }

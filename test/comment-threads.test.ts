@@ -129,7 +129,6 @@ test("Readability's article that is one post of a thread, whose other posts hold
   assert.not.ok(opening.trusted)
   assert.match((opening as { why: string }).why, /one item of a thread of 7 items/)
   assert.ok(judge([...ARTICLE, ...COMMENTS]).trusted)
-  loaded.close()
 })
 
 test('a long menu of prose outside the title’s section does not make the article a fragment of the page', async () => {

@@ -39,10 +39,9 @@ test('text standing directly inside a table comes before the table, as browsers 
   const result = await cleaner.clean(page, { kind: 'html' })
   assert.ok(result.text.indexOf('loose text') < result.text.indexOf('cell'), result.text)
   assertAccountsForVisibleText(page, result)
-  const { document, locate, close } = loadHtml(page)
+  const { document, locate } = loadHtml(page)
   const text = document.body.firstChild!
   assert.is(page.slice(locate(text)!.start, locate(text)!.end), 'loose text')
-  close()
 })
 
 test('text that the parser moves out of a misnested table gives cuts that never overlap', async () => {
@@ -55,39 +54,29 @@ test('text that the parser moves out of a misnested table gives cuts that never 
 
 test('every text node among thousands of inline siblings has its own place in the source', () => {
   const page = `<p>${'<b>x</b> y '.repeat(3000)}</p>`
-  const { document, locate, close } = loadHtml(page)
+  const { document, locate } = loadHtml(page)
   const texts = [...document.querySelector('p')!.childNodes].filter((node) => node.nodeType === 3)
   assert.is(texts.length, 3000)
   for (const node of texts) assert.is(page.slice(locate(node)!.start, locate(node)!.end), (node as Text).data)
-  close()
 })
 
-test('frames are never loaded, and lists of options have no behaviour: no window, no option list to reset', async () => {
+test('what frames hold and the options of a list are no text of the page', async () => {
   const options = `<select name="country">${'<option>Country</option>'.repeat(3000)}</select>`
   const page = `<p>${ARTICLE}</p>${'<iframe src="https://example.com/embed">fallback</iframe>'.repeat(3)}${options}<frameset><frame src="a.html"></frameset>`
-  const { document, close } = loadHtml(page)
-  assert.is(document.defaultView!.frames.length, 0)
-  assert.is(document.querySelectorAll('select').length, 0)
-  close()
   const result = await cleaner.clean(page, { kind: 'html' })
   assert.not.ok(result.text.includes('fallback'))
   assert.not.ok(result.text.includes('Country'))
   assertAccountsForVisibleText(page, result)
 })
 
-test('a page nested deeper than the limit is refused before it is parsed, with the depth', async () => {
+test('a page nested deeper than the limit is refused, with the limit', async () => {
   const error = await refusal(`<body>${'<div>'.repeat(MAX_DEPTH + 10)}${ARTICLE}</body>`)
   assert.is(error.reason, 'too-deep')
-  const depth = Number(/nest ([\d,]+) levels deep/.exec(error.message)?.[1]?.replace(/,/g, ''))
-  assert.ok(depth > MAX_DEPTH + 10, error.message)
+  assert.match(error.message, `more than ${MAX_DEPTH} levels deep`)
 })
 
 test('stray end tags between the start tags do not hide how deep the page nests', async () => {
   assert.is((await refusal(`<body>${'<div></span>'.repeat(5_000)}${ARTICLE}</body>`)).reason, 'too-deep')
-})
-
-test('the limits judge the markup as parsed: the tags inside a list of options nest in its stand-in', async () => {
-  assert.is((await refusal(`<body><p>${ARTICLE}</p><select>${'<i>'.repeat(5_000)}</select></body>`)).reason, 'too-deep')
 })
 
 test('a page whose elements are each nested deep enough to cost minutes is refused as too deep', async () => {

@@ -12,7 +12,7 @@ import * as assert from 'uvu/assert'
 import { createCleaner, createTemplateLearner, type Cut } from '../src/index.js'
 import type { RuleMeta } from '../src/types.js'
 import { frameWith, htmlFrameWith, markedDocument } from './support/frame.js'
-import { JSDOM } from 'jsdom'
+import { loadHtml } from '../src/html/document.js'
 
 const cleaner = createCleaner()
 const cutAt = (cuts: Cut[], offset: number) => cuts.find((cut) => cut.start <= offset && offset < cut.end)
@@ -62,7 +62,7 @@ function fragmentWords(html: string): string[] {
     if (node.nodeType === 3) texts.push((node as Text).data)
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child)
   }
-  visit(JSDOM.fragment(html))
+  visit(loadHtml(html).document.body)
   return words(texts.join(' '))
 }
 

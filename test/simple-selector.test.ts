@@ -1,16 +1,16 @@
 /** The compiler of the simple selectors that selector rules use, against the DOM's own matching. */
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { JSDOM } from 'jsdom'
+import { loadHtml } from '../src/html/document.js'
 import { compileSimpleSelector } from '../src/html/simple-selector.js'
 
-const document = new JSDOM(`<body>
+const { document } = loadHtml(`<body>
   <div id="comments" class="comments-area wide"></div>
   <section class="Related-Posts" data-x="a b"></section>
   <aside role="complementary" style="DISPLAY: none"></aside>
   <div class="ad"></div><div class="header-adapter"></div>
   <nav hidden></nav>
-</body>`).window.document
+</body>`)
 const elements = [...document.body.querySelectorAll('*')]
 const factsOf = (element: Element) => ({ tag: element.localName, attribute: (name: string) => element.getAttribute(name) })
 

@@ -38,8 +38,8 @@ export interface Measurement {
 async function cleanOne(runner: Runner, id: string, input: Uint8Array): Promise<RunnerOutput> {
   try {
     const output = await runner.clean(input, id)
-    // Let each tool's queued clean-up run between pages, as it would in any real program: jsdom frees a
-    // closed window only then.
+    // Let each tool's queued clean-up run between pages, as it would in any real program: jsdom (the peers'
+    // DOM) frees a closed window only then.
     await new Promise((resolve) => setImmediate(resolve))
     return output
   } catch (error) {

@@ -66,7 +66,7 @@ function formatFrame(frame: StallFrame): string {
   return `at ${frame.name || '(anonymous)'} (${shortPath(frame.url)}:${frame.line})`
 }
 
-/** dist/src/html/x.js rather than a file URL on this machine; node_modules/jsdom/... for libraries. */
+/** dist/src/html/x.js rather than a file URL on this machine; node_modules/parse5/... for libraries. */
 function shortPath(url: string): string {
   const path = url.replace(/^file:\/\//, '')
   const from = path.includes('/node_modules/') ? path.lastIndexOf('/node_modules/') : path.lastIndexOf('/dist/')

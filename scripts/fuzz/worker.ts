@@ -8,14 +8,14 @@ import { resultProblems } from './checks.js'
 import type { Job, WorkerMessage } from './protocol.js'
 
 const send = (message: WorkerMessage) => process.send!(message)
-/** Frames kept in a stack: past a library's frames (jsdom, parse5) to the decruft function that called them. */
+/** Frames kept in a stack: past a library's frames (parse5, linkedom, Readability) to the decruft function that called them. */
 const STACK_FRAMES = 40
 Error.stackTraceLimit = STACK_FRAMES
 
 const watchdog = new Worker(new URL('./watchdog.js', import.meta.url))
 watchdog.unref()
 const cleaner = createCleaner()
-// The first page loads the HTML front end (jsdom); done here, so that no input's time limit pays for it.
+// The first page loads the HTML front end (parse5, linkedom, Readability); done here, so that no input's time limit pays for it.
 await cleaner.clean('<!doctype html><title>Warm-up</title><p>A page to load the parser with.</p>', { source: 'warm-up' })
 
 process.on('message', async ({ bytes, source, stallMs }: Job) => {

@@ -8,11 +8,7 @@ import { collectBlocks } from './blocks.js'
 
 export function blockTexts(html: string): string[] {
   const page = loadHtml(html)
-  try {
-    revealStreamedSegments(page.document)
-    const { blocks } = collectBlocks(page.document.body ?? page.document.documentElement, page.locate)
-    return blocks.map((block) => block.text)
-  } finally {
-    page.close()
-  }
+  revealStreamedSegments(page.document)
+  const { blocks } = collectBlocks(page.document.body ?? page.document.documentElement, page.locate)
+  return blocks.map((block) => block.text)
 }

@@ -6,7 +6,7 @@
  * and its source offsets, so that the engine can judge it like a line of a capture and a cut can name the
  * element it removes.
  */
-import { IFRAME_STAND_IN, SELECT_STAND_IN, type SourceSpan } from './document.js'
+import type { SourceSpan } from './document.js'
 
 export type InlineNode = string | InlineGroup
 
@@ -53,11 +53,11 @@ export interface PageBlocks {
 /**
  * Never visible as text: code, metadata, embedded media and form widgets that show no text of their own. Text
  * that stands in a <picture> or a <map> shows, as in browsers. <noscript> is visible: scripts never run here,
- * and forums such as Discourse put their posts in it. Some elements arrive renamed (document.ts): an <iframe>
- * as IFRAME_STAND_IN, a <frame> as an <embed>, a <select> as SELECT_STAND_IN.
+ * and forums such as Discourse put their posts in it. What an <iframe> or a <frame> holds is another page's,
+ * which decruft does not fetch.
  */
 const INVISIBLE = new Set([
-  'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', IFRAME_STAND_IN, 'embed', 'canvas', 'audio', 'video', 'img', 'source', 'track', 'area', SELECT_STAND_IN,
+  'script', 'style', 'template', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'iframe', 'frame', 'embed', 'canvas', 'audio', 'video', 'img', 'source', 'track', 'area', 'select',
   'option', 'optgroup', 'datalist', 'textarea', 'input', 'frameset',
 ])
 

@@ -1,13 +1,13 @@
 /**
- * The HTML front end's parser: jsdom with node locations, so that every element and text node knows its
- * offsets in the source. No script runs and nothing is fetched: jsdom runs scripts only when asked to, and
- * loads subresources only when asked to. The rest of the HTML code sees the standard DOM plus `locate`, so a
- * faster DOM can be measured behind the same interface.
+ * The HTML front end's parser. parse5, the standard's own parsing algorithm (the one jsdom and browsers'
+ * test suites follow), reads the page once into light nodes with their source locations; they are then built
+ * into a linkedom document, a DOM whose walks and queries are fast enough for Readability and the selector
+ * rules. No script runs and nothing is fetched: neither library can do either. The rest of the HTML code sees
+ * the standard DOM plus `locate` and `copy`.
  */
-import { JSDOM, VirtualConsole } from 'jsdom'
-import { InputError } from '../input/decode.js'
-import './jsdom-fixes.js'
-import { assertWithinTreeLimits } from './limits.js'
+import { parse, type DefaultTreeAdapterMap, type Token } from 'parse5'
+import { parseHTML } from 'linkedom'
+import { countingTreeAdapter, NestingMeasure, OverLimit, tooManyElements } from './limits.js'
 
 export interface SourceSpan {
   /** JavaScript string offsets into the HTML source. */
@@ -22,96 +22,116 @@ export interface HtmlDocument {
   document: Document
   /** Where a node of the original tree sits in the source; null for nodes that the parser made up. */
   locate(node: Node): SourceSpan | null
-  /** Frees the window; the document must not be used afterwards. */
-  close(): void
+  /**
+   * A copy of the page as it stands, for a stage that rewrites the page it reads (Readability); `original`
+   * gives, for a node of the copy, the page's node it copies.
+   */
+  copy(): { document: Document; original(node: Node): Node | undefined }
 }
 
-/**
- * Script, style, SVG and inline frame bodies are never visible text (decruft reads no text inside an <svg>;
- * what an <iframe> holds is raw text that no browser shows).
- */
-const SCRIPT_OR_STYLE = /(<(script|style|svg|iframe)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi
+type ParsedNode = DefaultTreeAdapterMap['node']
+type ParsedParent = DefaultTreeAdapterMap['parentNode']
+
 const NOSCRIPT_TAG = /<(\/?)noscript(?=[\s>\/])/gi
 /** A custom element name as long as "noscript": an inline container, so it never closes a paragraph. */
 const NOSCRIPT_STAND_IN = 'dc-noscr'
-/**
- * Elements whose behaviour in jsdom costs time and that decruft does not need, renamed to element names as
- * long that jsdom gives no behaviour (see `withoutBehaviour`). An <iframe> becomes a custom element (its body
- * is blanked above); a <frame>, void, becomes an <embed>, void as well; a <select> becomes a custom element.
- */
-const INERT_TAG = /<(\/?)(iframe|frame|select)(?=[\s>\/])/gi
-export const IFRAME_STAND_IN = 'dc-ifr'
-export const SELECT_STAND_IN = 'dc-sel'
-const STAND_INS: Record<string, string> = { iframe: IFRAME_STAND_IN, frame: 'embed', select: SELECT_STAND_IN }
-/** JSON-LD is data, not code: the metadata (title, author, date) comes from it. */
-const JSON_LD = /type\s*=\s*["']?application\/ld\+json/i
-
-// jsdom reports CSS and markup it cannot parse on its console; a page's faults are not the user's concern.
-const silentConsole = new VirtualConsole()
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg'
 
 export function loadHtml(html: string): HtmlDocument {
-  const source = withoutBehaviour(exposeNoscript(blankScriptsAndStyles(html)))
-  // The limits judge the markup jsdom parses: a <select> reads the tags in it as text, its stand-in does not.
-  assertWithinTreeLimits(source)
-  const dom = parse(source)
+  const locations = new WeakMap<Node, Token.Location>()
+  const document = buildDocument(parseWithinLimits(exposeNoscript(html)), (node, from) => {
+    if (from.sourceCodeLocation) locations.set(node, from.sourceCodeLocation)
+  })
   return {
-    document: dom.window.document,
+    document,
     locate(node) {
-      const location = dom.nodeLocation(node)
+      const location = locations.get(node)
       if (!location) return null
       return { start: location.startOffset, end: location.endOffset, line: location.startLine, column: location.startCol }
     },
-    close: () => dom.window.close(),
+    copy() {
+      const copy = document.cloneNode(true) as Document
+      const originals = new WeakMap<Node, Node>()
+      pairNodes(document, copy, (node, twin) => originals.set(twin, node))
+      return { document: copy, original: (node) => originals.get(node) }
+    },
+  }
+}
+
+/** Visits the nodes of two trees of the same shape side by side, without recursion. */
+function pairNodes(root: Node, twinRoot: Node, visit: (node: Node, twin: Node) => void): void {
+  const stack: [Node, Node][] = [[root, twinRoot]]
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [parent, twinParent] = next
+    for (let node = parent.firstChild, twin = twinParent.firstChild; node && twin; node = node.nextSibling, twin = twin.nextSibling) {
+      visit(node, twin)
+      if (node.firstChild) stack.push([node, twin])
+    }
+  }
+}
+
+/** Parses the page with parse5, refusing it as soon as it is past the element limit (limits.ts). */
+function parseWithinLimits(html: string): DefaultTreeAdapterMap['document'] {
+  try {
+    return parse(html, { sourceCodeLocationInfo: true, treeAdapter: countingTreeAdapter() })
+  } catch (error) {
+    if (error instanceof OverLimit) throw tooManyElements()
+    throw error
   }
 }
 
 /**
- * Parses with node locations. Should the parser still fail on some markup, as jsdom's location code did on text
- * inside a table (jsdom-fixes.ts), the page is refused with the reason rather than reported as a bug of
- * decruft, and the batch goes on.
+ * Builds the parsed tree into a linkedom document, visiting each node with the parsed node it was built from.
+ * The walk keeps its own stack, since a page's nesting is the input's to choose; it measures the nesting as it
+ * goes and refuses a page past the limits (limits.ts) before building further.
  */
-function parse(html: string): JSDOM {
-  try {
-    return new JSDOM(html, { includeNodeLocations: true, virtualConsole: silentConsole })
-  } catch (error) {
-    if (error instanceof RangeError) throw error
-    throw new InputError(
-      'malformed',
-      `The HTML parser could not place this page's text in its source (${error instanceof Error ? error.message : String(error)}), so decruft cannot say where its cuts are; check the page's markup.`,
-    )
+function buildDocument(parsed: DefaultTreeAdapterMap['document'], visit: (node: Node, from: ParsedNode) => void): Document {
+  const document = emptyDocument()
+  const nesting = new NestingMeasure()
+  const stack: [ParsedParent, Node, number][] = [[parsed, document, 0]]
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [from, into, depth] = next
+    for (const child of from.childNodes) {
+      if (child.nodeName === '#documentType') continue
+      const node = createNode(document, child)
+      into.appendChild(node)
+      visit(node, child)
+      // An image's paths and shapes are no text anyone reads, and an icon set of them is a large share of some
+      // pages (inline SVG is 8% of the dev pages' bytes): they are not built, and no later stage walks them.
+      if (!('childNodes' in child) || child.nodeName === 'svg') continue
+      nesting.add(depth + 1)
+      stack.push([child, node, depth + 1])
+      // A template's content is no part of the page until a script uses it: it goes where the standard keeps it.
+      if ('content' in child) stack.push([child.content, (node as HTMLTemplateElement).content, depth + 1])
+    }
   }
+  return document
+}
+
+function emptyDocument(): Document {
+  const { document } = parseHTML('<!doctype html><html></html>')
+  document.documentElement.remove()
+  return document as unknown as Document
+}
+
+function createNode(document: Document, from: ParsedNode): Node {
+  if (from.nodeName === '#text') return document.createTextNode((from as DefaultTreeAdapterMap['textNode']).value)
+  if (from.nodeName === '#comment') return document.createComment((from as DefaultTreeAdapterMap['commentNode']).data)
+  const parsed = from as DefaultTreeAdapterMap['element']
+  const element = parsed.namespaceURI === SVG_NAMESPACE ? document.createElementNS(SVG_NAMESPACE, parsed.tagName) : document.createElement(parsed.tagName)
+  // linkedom puts each new attribute first: set from the last, they keep the source's order.
+  for (let i = parsed.attrs.length - 1; i >= 0; i--) element.setAttribute(parsed.attrs[i]!.name, parsed.attrs[i]!.value)
+  return element
 }
 
 /**
  * Renames the <noscript> elements of the body to an element of the same length that the parser reads as
  * markup. Scripts never run here, so their content is what this reader sees (Discourse forums serve their
- * posts in it); but jsdom, when it records node locations, parses <noscript> as raw text, as a browser that
- * runs scripts would. Offsets and lines stay as they are.
+ * posts in it); but the parser, as the standard asks of one for a browser that runs scripts, reads a
+ * <noscript> as raw text. Offsets and lines stay as they are.
  */
 function exposeNoscript(html: string): string {
   const body = html.search(/<body[\s>]/i)
   if (body === -1) return html
   return html.slice(0, body) + html.slice(body).replace(NOSCRIPT_TAG, `<$1${NOSCRIPT_STAND_IN}`)
-}
-
-/**
- * Renames frames, so that jsdom creates no window for them (each cost it about 20 ms and 1 MB, and a page with
- * hundreds of embeds more than ten seconds; decruft reads no frame's page), and lists of options, whose
- * options jsdom all visits again each time one is added (a list of thousands took it minutes). Offsets stay
- * as they are.
- */
-function withoutBehaviour(html: string): string {
-  return html.replace(INERT_TAG, (_tag, close: string, name: string) => `<${close}${STAND_INS[name.toLowerCase()]}`)
-}
-
-/**
- * Blanks the bodies of scripts, style sheets and inline SVG images, keeping every offset and line: jsdom
- * would otherwise parse each style sheet, which costs a quarter of the parse on real pages, and build the
- * nodes of every icon's paths (8% of the dev pages' bytes), which Readability then walks, for text nobody
- * sees.
- */
-function blankScriptsAndStyles(html: string): string {
-  return html.replace(SCRIPT_OR_STYLE, (all, open: string, _tag: string, body: string, close: string) =>
-    JSON_LD.test(open) ? all : open + body.replace(/[^\n]/g, ' ') + close,
-  )
 }

@@ -97,7 +97,7 @@ function compileList(selectors: string[]): CompiledSelectors {
   return { test: (facts) => tests.some((test) => test(facts)), complex }
 }
 
-/** Attributes are read when a test first asks for them, once each: jsdom's getAttribute is not cheap. */
+/** Attributes are read when a test first asks for them, once each: the DOM's getAttribute walks the element's attributes. */
 class LazyFacts implements ElementFacts {
   readonly tag: string
   private readonly values = new Map<string, string | null>()

@@ -2,15 +2,12 @@
  * Readability's main-content pass, as evidence for the engine rather than as the answer. Readability scores
  * the page's containers and returns the article's nodes; this module maps them back to the page's blocks.
  *
- * Readability runs on a linkedom copy of the page as the selector rules left it: jsdom serialises it in a few
- * milliseconds and linkedom parses it in about fifteen, and Readability then takes about a third of the time
- * it takes on jsdom (its node walks and selector queries cost several times more there). Both trees come from
- * the same markup, so the article's text nodes are found among the page's in document order. A page that
- * linkedom cannot handle is read by Readability on the jsdom page itself.
+ * Readability runs on a copy of the page as the selector rules left it, since it moves and removes nodes; each
+ * node of the copy knows the page's node it copies, so the article's text nodes lead to the page's blocks.
  */
 import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
 import type { HtmlBlock } from './blocks.js'
+import type { HtmlDocument } from './document.js'
 
 export interface ReadabilityArticle {
   title: string | null
@@ -45,20 +42,9 @@ function withoutHugeSrcsets(document: Document): Document {
 /** Readability's result as the element itself, not serialised HTML: its text nodes are what is mapped back. */
 const keepElement = (element: Node) => element as Element
 
-type Parsed = ReturnType<Readability<Element>['parse']>
-
-export function findMainContent(document: Document, blocks: HtmlBlock[]): MainContent | null {
-  let parsed: Parsed
-  let onPage: boolean
-  try {
-    const { document: copy } = parseHTML(document.documentElement.outerHTML)
-    parsed = new Readability(withoutHugeSrcsets(copy as unknown as Document), { serializer: keepElement }).parse()
-    onPage = false
-  } catch {
-    // Readability moves and removes nodes; the page's blocks are taken already and hold all the engine needs.
-    parsed = new Readability(withoutHugeSrcsets(document), { serializer: keepElement }).parse()
-    onPage = true
-  }
+export function findMainContent(page: HtmlDocument, blocks: HtmlBlock[]): MainContent | null {
+  const copy = page.copy()
+  const parsed = new Readability(withoutHugeSrcsets(copy.document), { serializer: keepElement }).parse()
   if (!parsed?.content) return null
   const content = parsed.content as unknown as Element
   const article: ReadabilityArticle = {
@@ -68,16 +54,16 @@ export function findMainContent(document: Document, blocks: HtmlBlock[]): MainCo
     publishedTime: parsed.publishedTime || null,
     excerpt: parsed.excerpt || null,
   }
-  const mapped = onPage ? mapByNodes(content, blocks) : null
-  return { blocks: mapped ?? mapByTextNodes(content, blocks), article }
+  return { blocks: mapByNodes(content, blocks, copy.original) ?? mapByTextNodes(content, blocks), article }
 }
 
 /**
- * The blocks whose text nodes Readability kept, on the page itself. Returns null when the nodes are not the
- * page's own: when its first try finds too little, Readability rebuilds the page from its HTML and retries.
+ * The blocks whose text nodes Readability kept, found through the page's nodes that the article's copy. Returns
+ * null when too much of the article's text is no copy of the page's: when its first try finds too little,
+ * Readability rebuilds the page from its HTML and retries.
  */
-function mapByNodes(content: Element, blocks: HtmlBlock[]): Set<number> | null {
-  const blockOf = new Map<Text, number>()
+function mapByNodes(content: Element, blocks: HtmlBlock[], original: (node: Node) => Node | undefined): Set<number> | null {
+  const blockOf = new Map<Node, number>()
   for (const block of blocks) for (const node of block.textNodes) blockOf.set(node, block.index)
   const kept = new Set<number>()
   let found = 0
@@ -86,7 +72,8 @@ function mapByNodes(content: Element, blocks: HtmlBlock[]): Set<number> | null {
     for (const node of run) {
       const size = node.data.trim().length
       if (size === 0) continue
-      const index = blockOf.get(node)
+      const copied = original(node)
+      const index = copied && blockOf.get(copied)
       if (index === undefined) foreign += size
       else {
         found += size
@@ -143,10 +130,7 @@ function mapByTextNodes(content: Element, blocks: HtmlBlock[]): Set<number> {
 
 const withoutSpace = (text: string) => text.replace(/\s+/g, '')
 
-/**
- * Each run of adjacent text nodes under `node`, in document order. Plain recursion: a DOM TreeWalker costs
- * several times more on jsdom.
- */
+/** Each run of adjacent text nodes under `node`, in document order. */
 function forEachTextRun(node: Node, visit: (run: Text[]) => void): void {
   let run: Text[] = []
   for (let child = node.firstChild; child; child = child.nextSibling) {

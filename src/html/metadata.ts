@@ -59,9 +59,8 @@ export function readMetadata(document: Document): PageMetadata {
 type JsonLd = Record<string, unknown>
 
 /**
- * The elements of one tag as a static list. Not getElementsByTagName: jsdom answers every named read of its
- * live collection, `length` included, by a scan for an element of that id, so looping over it costs time in
- * the square of the number of tags, and a page of many thousand `<meta>` tags takes minutes.
+ * The elements of one tag as a static list. Not getElementsByTagName: a DOM may answer the reads of its live
+ * collection by scanning the page again (jsdom did, and a page of many thousand `<meta>` tags took minutes).
  */
 function elementsNamed(document: Document, tag: string): Iterable<Element> {
   return document.querySelectorAll(tag)

@@ -2,8 +2,8 @@
  * A compiler for the compound CSS selectors that rule packs use: a tag, #id, .class and attribute tests
  * ([a], [a=v], [a~=v], [a^=v], [a$=v], [a*=v], each with an optional "i" flag), with no combinators or
  * pseudo-classes. They are tested on a plain record of each element's attributes during one walk of the
- * page, which costs a few milliseconds where jsdom's querySelectorAll costs about five per selector on a
- * large page. Anything richer is left to the DOM (see dom-rules.ts).
+ * page, where the DOM's querySelectorAll walks the page once per selector. Anything richer is left to the DOM
+ * (see dom-rules.ts).
  */
 
 /** What a compiled selector looks at: the tag name and the attributes it names, read once per element. */

@@ -3,13 +3,13 @@
  * body outside elements that never show text. Used to check that every visible character of a page is either
  * in the output or in a cut.
  */
-import { IFRAME_STAND_IN, SELECT_STAND_IN, loadHtml } from '../../src/html/document.js'
+import { loadHtml } from '../../src/html/document.js'
 
 /**
  * Elements whose text is never shown: code, metadata, form widgets, and media whose fallback a browser that
- * plays them never shows. An <iframe> and a <select> arrive renamed, the frame's body blanked (document.ts).
+ * plays them never shows. What an <iframe> holds is raw text that no browser shows.
  */
-const HIDDEN_TEXT = new Set(['script', 'style', 'template', 'head', 'title', 'svg', 'math', IFRAME_STAND_IN, SELECT_STAND_IN, 'option', 'optgroup', 'datalist', 'textarea', 'video', 'audio', 'canvas'])
+const HIDDEN_TEXT = new Set(['script', 'style', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'video', 'audio', 'canvas'])
 /** An <object> shows its fallback content unless it is an image, a document or a frame, which browsers render themselves. */
 function shows(element: Element): boolean {
   if (element.localName !== 'object') return true
@@ -29,7 +29,6 @@ export function visibleCharacters(html: string): Map<string, number> {
       else if (child.nodeType === 1 && !HIDDEN_TEXT.has((child as Element).localName) && shows(child as Element)) pending.push(child)
     }
   }
-  page.close()
   return counts
 }
 
