@@ -3,6 +3,7 @@
  * The decruft command. Whatever happens, the user sees sentences, never a stack trace (unless --debug),
  * and the exit code says how it went: 0 all cleaned, 1 some input failed, 2 usage error.
  */
+import './regexp-tiering.js'
 import { readFileSync } from 'node:fs'
 import { hideBin } from 'yargs/helpers'
 import { runClean } from './clean-command.js'

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { load as parseYaml } from 'js-yaml'
 import { isCategory } from '../types.js'
 import type { PackRuleSource, PackSource, PackEntry } from './pack-format.js'
 import type { PhraseRuleDefinition } from './phrase-rule.js'
@@ -22,7 +22,6 @@ export class RulePackError extends Error {}
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const LANGUAGE = /^(?:\*|[a-z]{2,3})$/
 
-/** Loads every `*.yaml` pack in `folder`, in name order so that rule order is deterministic. */
 /** The rules of the packs in these folders, in folder order; a rule id may be defined only once among them all. */
 export function loadPacks(...folders: string[]): PackRule[] {
   const rules = folders.flatMap(packsIn)
@@ -34,6 +33,7 @@ export function loadPacks(...folders: string[]): PackRule[] {
   return rules
 }
 
+/** Every `*.yaml` pack in `folder`, in name order so that rule order is deterministic. */
 function packsIn(folder: string): PackRule[] {
   let files: string[]
   try {
