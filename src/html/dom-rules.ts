@@ -8,7 +8,7 @@
  */
 import { RulePackError } from '../rules/load-packs.js'
 import type { SelectorRuleDefinition } from './selector-rule.js'
-import { compileSimpleSelector, type ElementFacts, type ElementTest } from './simple-selector.js'
+import { compileSelectorList, ElementFacts, type ElementTest } from './simple-selector.js'
 
 /** An element that holds one of these holds the article, whatever its name says: h1, main, [itemprop="articleBody"], [role="main"]. */
 function isArticleMarker(facts: ElementFacts): boolean {
@@ -50,7 +50,7 @@ export function findSelectorHits(document: Document, rules: SelectorRuleDefiniti
   const candidates = new Map<Element, SelectorRuleDefinition>()
   const markers: Element[] = []
   const visit = (element: Element, insideExcluded: boolean[], insideOverlay: boolean) => {
-    const facts = new LazyFacts(element)
+    const facts = new ElementFacts(element.localName, (name) => element.getAttribute(name))
     // A new array only where an element starts an excluded zone: most elements pass their parent's on.
     const starts = compiled.rules.some(({ notInside }, i) => !insideExcluded[i] && notInside !== null && (notInside.test(facts) || queried[i]!.inside.has(element)))
     const excludedHere = starts
@@ -80,39 +80,9 @@ function compileRuleSet(rules: SelectorRuleDefinition[]): CompiledRuleSet {
   return {
     rules: rules.map((rule) => ({
       rule,
-      selectors: compileList(rule.selectors),
-      notInside: rule.notInside.length > 0 ? compileList(rule.notInside) : null,
+      selectors: compileSelectorList(rule.selectors),
+      notInside: rule.notInside.length > 0 ? compileSelectorList(rule.notInside) : null,
     })),
-  }
-}
-
-function compileList(selectors: string[]): CompiledSelectors {
-  const tests: ElementTest[] = []
-  const complex: string[] = []
-  for (const selector of selectors) {
-    const test = compileSimpleSelector(selector)
-    if (test) tests.push(test)
-    else complex.push(selector)
-  }
-  return { test: (facts) => tests.some((test) => test(facts)), complex }
-}
-
-/** Attributes are read when a test first asks for them, once each: the DOM's getAttribute walks the element's attributes. */
-class LazyFacts implements ElementFacts {
-  readonly tag: string
-  private readonly values = new Map<string, string | null>()
-
-  constructor(private readonly element: Element) {
-    this.tag = element.localName
-  }
-
-  attribute(name: string): string | null {
-    let value = this.values.get(name)
-    if (value === undefined) {
-      value = this.element.getAttribute(name)
-      this.values.set(name, value)
-    }
-    return value
   }
 }
 
