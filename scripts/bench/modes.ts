@@ -15,9 +15,9 @@ export interface Mode {
   createRunners(): Runner[]
   /**
    * Timed passes per runner, the fastest kept (see measure.ts). Text mode takes three: a pass lasts seconds,
-   * and one pass of the same build measured from 0.88 to 1.23 MB/s on this 2-core machine. HTML mode takes
-   * one, as a pass of its four tools lasts minutes; its floor is a ratio within the run, which shared load
-   * moves less.
+   * and other load on a shared machine only ever slows a pass down (bench/NOTES.md has the spread). HTML
+   * mode takes one, as a pass of its four tools lasts minutes; its floor is a ratio within the run, which
+   * shared load moves less.
    */
   timedPasses: number
 }
