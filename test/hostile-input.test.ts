@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { createCleaner, InputError } from '../src/index.js'
+import { createCleaner, InputError, type Block } from '../src/index.js'
+import { isDateline } from '../src/engine/protect.js'
 import { loadHtml } from '../src/html/document.js'
 import { MAX_DEPTH, MAX_ELEMENTS } from '../src/html/limits.js'
 import { assertAccountsForVisibleText, assertRebuilds } from './support/invariants.js'
@@ -101,6 +102,12 @@ test('captures with long lines, long words and numbered lines are cleaned; their
   for (const input of [`1. A\n${'word '.repeat(100_000)}`, `Intro of the article.\n${'a'.repeat(132_000)}\nEnd of the article.\n`]) {
     assertRebuilds(input, await cleaner.clean(input, { kind: 'text' }))
   }
+})
+
+test('a line of one huge word is no dateline, found in time linear in its length (once square: a minute here)', () => {
+  const word = { text: `Posted ${'x'.repeat(200_000)}`, features: { words: 2 } } as Block
+  assert.not.ok(isDateline(word))
+  assert.ok(isDateline({ text: 'Moscow, May 28, 2025', features: { words: 4 } } as Block))
 })
 
 test('a capture keeps its own line breaks: CR LF, a lone CR, and U+2028 or U+0085 inside a line', async () => {

@@ -4,8 +4,10 @@ import type { Span } from './main-body.js'
 
 /** A dateline or agency credit ("MAP: 28 mai 2025", "Reuters, 12/05/2024") is a short line. */
 const DATELINE_MAX_WORDS = 10
+// A month's name starts at a word's start: tried from inside a long word too, it would scan the rest of the
+// word from every letter, in time square in the word's length.
 const DATE =
-  /\d{1,2}(?:er)?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}/u
+  /\d{1,2}(?:er)?\s+\p{L}{3,}\.?,?\s+\d{4}|(?<!\p{L})\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}/u
 
 /** The title sits at most this many lines above the main text (bylines, dates and avatars come between). */
 export const TITLE_WINDOW = 6
