@@ -7,7 +7,7 @@ import type { PackRule } from './rules/load-packs.js'
 import { isSelectorRule, type SelectorRuleDefinition } from './html/selector-rule.js'
 import { isThreadRule, ThreadHeaders } from './rules/thread-rule.js'
 import { CODE_RULES } from './kinds/code-rules.js'
-import { HTML_CODE_RULES } from './html/html-code-rules.js'
+import { HTML_CODE_RULES } from './html/stages/index.js'
 import { isCategory, type RuleMeta } from './types.js'
 
 /** Engine stages that can be switched off with `disable: ['stage:<name>']`. */
