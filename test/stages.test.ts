@@ -1,9 +1,23 @@
-/** The HTML stages: the code rules they own, and what their list costs a text run. */
+/** The stage lists: what `disable` accepts, the code rules the HTML stages own, and what they cost a text run. */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
+import { createCleaner, OptionError, STAGES } from '../src/index.js'
+import { compileRules } from '../src/compile.js'
 import { HTML_CODE_RULES, HTML_STAGES } from '../src/html/stages/index.js'
+
+test('every listed stage can be switched off, and a stage that is not listed is refused', () => {
+  for (const stage of STAGES) createCleaner({ disable: [`stage:${stage}`] })
+  assert.throws(() => createCleaner({ disable: ['stage:main-contents'] }), (error: unknown) => error instanceof OptionError && /stage:main-content\b/.test(error.message))
+})
+
+test('a misspelt stage does not compile where a stage is checked', () => {
+  const { isEnabled } = compileRules([], ['stage:lead'])
+  assert.is(isEnabled('stage:lead'), false)
+  // @ts-expect-error: "laed" is no stage's name
+  assert.is(isEnabled('stage:laed'), true)
+})
 
 test('the HTML stages have distinct names, and the HTML code rules are the rules their stages own', () => {
   const names = HTML_STAGES.map((stage) => stage.name)

@@ -1,7 +1,8 @@
 /**
  * The HTML pipeline: its stages, in the order they run over a page (clean-html.ts). A stage is one module of
- * this folder; adding one is a module and a line here. Its code rules join the cleaner's (compile.ts), so this
- * list and the stages' modules load no DOM library.
+ * this folder; adding one is a module and a line here. Its code rules and, when it is switchable, its name
+ * join the cleaner's (compile.ts), which every run compiles, text-only ones too: so this list and the stages'
+ * modules load no DOM library (Readability is loaded on its first pass, main-content.ts).
  */
 import type { RuleMeta } from '../../types.js'
 import { STREAMED_FALLBACK_STAGE } from './streamed-fallback.js'
@@ -37,6 +38,12 @@ export const HTML_STAGES = [
   TEXT_ENGINE_STAGE,
   LOST_ARTICLE_STAGE,
 ] as const
+
+/** The stages that `disable: ['stage:<name>']` switches off. */
+export type SwitchableHtmlStage = Extract<(typeof HTML_STAGES)[number], { switchable: true }>
+export type HtmlStageName = SwitchableHtmlStage['name']
+
+export const SWITCHABLE_HTML_STAGES = HTML_STAGES.filter((stage): stage is SwitchableHtmlStage => stage.switchable)
 
 /** The HTML-only rules whose logic is code: their stages make their cuts. */
 export const HTML_CODE_RULES: RuleMeta[] = HTML_STAGES.flatMap((stage) => stage.codeRules)
