@@ -28,7 +28,7 @@ export function cleanHtml(html: string, rules: CompiledRules, cleaning: HtmlClea
 function resultOf(page: Page, html: string): CleanResult {
   const { blocks, verdicts, metadata, main, standIn } = page
   const file = new VFile({ value: html, path: page.cleaning.source })
-  recordCuts(file, toElementCuts(blocks, verdicts, page.layout.steps, page.layout.split, page.html.locate))
+  recordCuts(file, toElementCuts(blocks, verdicts, page.layout.steps, page.layout.split, page.parsed.locate))
   for (const warning of page.warnings) recordWarning(file, warning)
   const kept = page.kept(blocks)
   const text = standIn ?? renderText(kept)

@@ -43,7 +43,7 @@ export interface HtmlCleaning {
 export type Route = 'article' | 'whole page' | 'no text'
 
 export class Page {
-  readonly html: HtmlDocument
+  readonly parsed: HtmlDocument
   readonly blocks: HtmlBlock[]
   /** The engine's line for each block, by block index. */
   readonly lines: Block[]
@@ -72,18 +72,19 @@ export class Page {
   threads: { headers: ThreadHeaders; found: Thread[] }[] = []
   /** The held-back hits that hold the start of Readability's article (article-gate stage). */
   articleHolders = new Set<Element>()
+  /** Whether Readability's article stands for the page; null when its pass found none or was switched off. */
   gate: GateDecision | null = null
 
   constructor(
-    source: string,
+    html: string,
     readonly rules: CompiledRules,
     readonly cleaning: HtmlCleaning,
   ) {
-    this.html = loadHtml(source)
-    const { document } = this.html
+    this.parsed = loadHtml(html)
+    const { document } = this.parsed
     // Before the blocks are taken: the page then reads as a browser shows it once its script has run.
     this.streamedFallbacks = revealStreamedSegments(document)
-    const { blocks, steps, split } = collectBlocks(document.body ?? document.documentElement, this.html.locate)
+    const { blocks, steps, split } = collectBlocks(document.body ?? document.documentElement, this.parsed.locate)
     this.blocks = blocks
     this.layout = { steps, split }
     this.metadata = readMetadata(document)

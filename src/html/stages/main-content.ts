@@ -11,6 +11,6 @@ export const MAIN_CONTENT_STAGE = htmlStage({
   description: "Readability's main-content pass finds the article; without it, the text engine's own main-text step judges the page.",
   codeRules: [],
   run(page) {
-    page.main = findMainContent(page.html, page.blocks)
+    page.main = findMainContent(page.parsed, page.blocks)
   },
 })

@@ -13,7 +13,7 @@ export const SELECTOR_RULES_STAGE = htmlStage({
   description: 'The selector rules cut whole elements; a hit that may hold the article is held back for the main-content pass.',
   codeRules: [],
   run(page) {
-    page.hits = findSelectorHits(page.html.document, page.rules.selectorRules)
+    page.hits = findSelectorHits(page.parsed.document, page.rules.selectorRules)
     page.settled = settleHits(page.hits, page.blocks, page.lines, page.cleaning.waived)
     for (const block of page.blocks) {
       const hit = page.cutBy(block)
