@@ -7,11 +7,19 @@ import type { PackRule } from './rules/load-packs.js'
 import { isSelectorRule, type SelectorRuleDefinition } from './html/selector-rule.js'
 import { isThreadRule, ThreadHeaders } from './rules/thread-rule.js'
 import { CODE_RULES } from './kinds/code-rules.js'
-import { HTML_CODE_RULES } from './html/html-code-rules.js'
+import { HTML_CODE_RULES, SWITCHABLE_HTML_STAGES, type HtmlStageName } from './html/stages/index.js'
+import { ENGINE_STAGES, type EngineStageName, type StageInfo } from './engine/stages.js'
 import { isCategory, type RuleMeta } from './types.js'
 
-/** Engine stages that can be switched off with `disable: ['stage:<name>']`. */
-export const STAGES = ['sections', 'main-body', 'context', 'rollback', 'main-content', 'description', 'listing', 'lead', 'continuation', 'plugin-captions', 'answers', 'product'] as const
+export type StageName = EngineStageName | HtmlStageName
+
+/** The stages that `disable: ['stage:<name>']` switches off: the text engine's, then the HTML pipeline's. */
+export const STAGE_INFO: readonly StageInfo<StageName>[] = [...ENGINE_STAGES, ...SWITCHABLE_HTML_STAGES].map(({ name, description }) => ({ name, description }))
+export const STAGES: readonly StageName[] = STAGE_INFO.map((stage) => stage.name)
+
+/** A rule id or a category, or `stage:` and the name of a stage: a misspelt stage name does not compile. */
+export type Switch<Id extends string> = Id extends `stage:${infer Name}` ? (Name extends StageName ? Id : never) : Id
+export type IsEnabled = <Id extends string>(idOrStage: Id & Switch<Id>) => boolean
 
 export interface CompiledRules {
   matcher: PhraseMatcher
@@ -19,7 +27,7 @@ export interface CompiledRules {
   selectorRules: SelectorRuleDefinition[]
   /** The switched-on thread rules, compiled, for HTML pages. */
   threadRules: ThreadHeaders[]
-  isEnabled: (idOrStage: string) => boolean
+  isEnabled: IsEnabled
   /** Every rule this cleaner knows, switched on or not: for listings and examples. */
   rules: RuleMeta[]
 }
@@ -37,7 +45,7 @@ export function compileRules(packRules: PackRule[], disable: string[] = [], lang
   const categoryOf = new Map(rules.map((rule) => [rule.id, rule.category]))
   const speaks = (rule: RuleMeta) =>
     languages.length === 0 || rule.languages.includes('*') || rule.languages.some((l) => languages.includes(l))
-  const isEnabled = (idOrStage: string): boolean => {
+  const isEnabled: IsEnabled = (idOrStage) => {
     if (off.has(idOrStage)) return false
     const category = categoryOf.get(idOrStage)
     return category === undefined || !off.has(category)

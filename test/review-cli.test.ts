@@ -9,6 +9,7 @@ import path from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { writeTestRulePack } from './support/rule-pack.js'
+import { STAGE_INFO } from '../src/index.js'
 
 const BIN = path.resolve('dist/src/cli/main.js')
 const work = mkdtempSync(path.join(tmpdir(), 'decruft-review-cli-'))
@@ -56,6 +57,15 @@ test('rules prints one block per category; an unknown category is a usage error 
   const bad = decruft(['rules', '--category', 'comment'])
   assert.is(bad.status, 2)
   assert.is(bad.stderr, 'decruft: "comment" is not a category; choose one of comments, app-prompt, related, promo, newsletter, share, cookie, navigation, meta, media, duplicate, ads, boilerplate.\n')
+})
+
+test('rules lists, after the rules, every stage that --disable switches off, with what it does; a filtered list does not', () => {
+  const run = decruft(['rules', '--rules-only', RULES])
+  assert.is(run.status, 0, run.stderr)
+  const stages = STAGE_INFO.map(({ name, description }) => `  stage:${name}\n      ${description}\n`).join('')
+  assert.ok(run.stdout.endsWith(`\nstages (${STAGE_INFO.length}, switched off with --disable stage:<name>)\n${stages}`), run.stdout)
+  assert.ok(STAGE_INFO.some(({ name }) => name === 'lead') && STAGE_INFO.every(({ description }) => description.length > 0))
+  assert.not.match(decruft(['rules', '--rules-only', RULES, '--category', 'comments']).stdout, /stage:/)
 })
 
 test('explain marks the cut line with its category and rule, without colour when piped or with NO_COLOR', () => {

@@ -1,8 +1,9 @@
 /**
  * `decruft rules`: every rule the cleaner knows, with its id, category, languages and description, as text
- * grouped by category or as JSON; filtered by category or language.
+ * grouped by category or as JSON; filtered by category or language. Unfiltered, the text also lists the stages
+ * that --disable switches off, with what each does.
  */
-import { CATEGORIES, createCleaner, isCategory, type RuleMeta } from '../index.js'
+import { CATEGORIES, createCleaner, isCategory, STAGE_INFO, type RuleMeta, type StageInfo } from '../index.js'
 import { UsageError, messageOf } from './errors.js'
 import { commaList, rulePackFolders, RULE_PACK_OPTIONS, type Subcommand } from './subcommand.js'
 import { STDOUT, writeChunk } from './write.js'
@@ -19,7 +20,7 @@ export const RULES_COMMAND: Subcommand = {
   describe: 'List every rule with its id, category, languages and description.',
   builder: (yargs) =>
     yargs
-      .usage('$0 rules [options]\n\nLists every rule decruft knows: the rule packs\' rules and the rules written in code.')
+      .usage('$0 rules [options]\n\nLists every rule decruft knows: the rule packs\' rules and the rules written in code; then, without filters, the stages that --disable stage:<name> switches off.')
       .options({
         json: { describe: 'Print a JSON array of {id, category, languages, description, examples}', type: 'boolean', default: false },
         category: { describe: `Only this category (repeatable, or comma-separated): ${CATEGORIES.join(', ')}`, type: 'string', requiresArg: true },
@@ -56,7 +57,8 @@ async function listRules(options: RulesOptions): Promise<0> {
     const listed = chosen.map(({ id, category, languages, description, examples }) => ({ id, category, languages, description, examples }))
     await writeChunk(STDOUT, `${JSON.stringify(listed, null, 2)}\n`)
   } else {
-    await writeChunk(STDOUT, chosen.length === 0 ? 'No rule matches these filters.\n' : formatRules(chosen))
+    const filtered = options.categories.length > 0 || options.languages.length > 0
+    await writeChunk(STDOUT, chosen.length === 0 ? 'No rule matches these filters.\n' : formatRules(chosen) + (filtered ? '' : `\n${formatStages(STAGE_INFO)}`))
   }
   return 0
 }
@@ -85,5 +87,12 @@ function formatRules(rules: RuleMeta[]): string {
     const languages = rule.languages.includes('*') ? 'any language' : rule.languages.join(' ')
     lines.push(`  ${rule.id}  [${languages}]`, `      ${rule.description}`)
   }
+  return `${lines.join('\n')}\n`
+}
+
+/** The stages as one more block, named as --disable takes them. */
+function formatStages(stages: readonly StageInfo[]): string {
+  const lines = [`stages (${stages.length}, switched off with --disable stage:<name>)`]
+  for (const stage of stages) lines.push(`  stage:${stage.name}`, `      ${stage.description}`)
   return `${lines.join('\n')}\n`
 }

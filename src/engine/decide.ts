@@ -30,6 +30,7 @@ import { applyThreads, judgeThreads } from './comment-threads.js'
 import type { ThreadHeaders } from '../rules/thread-rule.js'
 import { findHeader, findSignOff, TITLE_WINDOW } from './protect.js'
 import type { Verdict } from './verdict.js'
+import type { IsEnabled } from '../compile.js'
 import { quote, sentenceTail } from '../report/messages.js'
 
 /** Roll back when the cuts would keep less than this share of the page's prose (words of fresh prose lines). */
@@ -49,7 +50,7 @@ const NOT_A_SENTENCE = 'it has no sentence end and'
 export interface EngineOptions {
   matcher: PhraseMatcher
   /** Whether a rule (by id) or an engine stage (`stage:<name>`) is switched on. */
-  isEnabled: (idOrStage: string) => boolean
+  isEnabled: IsEnabled
   /**
    * The blocks are all main text, already found by other means (Readability's pass on an HTML page): the
    * main-text step is skipped, and context and repeats judge every block as inside the main text.
@@ -281,7 +282,7 @@ interface ContextInput {
   repeatOf: (number | undefined)[]
   protectedBlocks: Set<number>
   teaserLists: TeaserList[]
-  isEnabled: (idOrStage: string) => boolean
+  isEnabled: IsEnabled
 }
 
 /**

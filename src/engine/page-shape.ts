@@ -10,6 +10,7 @@ import type { Block } from '../types.js'
 import { classifyAll } from './classes.js'
 import { decide, type EngineOptions, type EngineResult } from './decide.js'
 import { CHROME_BEFORE_TEXT } from '../kinds/code-rules.js'
+import type { IsEnabled } from '../compile.js'
 
 /**
  * A page is a listing when its main text would keep less than this share of its words...
@@ -32,7 +33,7 @@ const LISTING_MAX_PROSE_SHARE = 0.5
  */
 export function decidePage(blocks: Block[], options: EngineOptions, product = false): EngineResult {
   const asProduct = product && options.isEnabled('stage:product')
-  const isEnabled = asProduct ? (id: string) => id !== CHROME_BEFORE_TEXT.id && options.isEnabled(id) : options.isEnabled
+  const isEnabled: IsEnabled = asProduct ? (id) => id !== CHROME_BEFORE_TEXT.id && options.isEnabled(id) : options.isEnabled
   const byMainText = decide(blocks, { ...options, isEnabled, wholeBody: false })
   if (asProduct)
     byMainText.warnings.push(

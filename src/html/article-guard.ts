@@ -6,10 +6,9 @@
  *   the main-content pass, as any rule's long hits are, and the report says so.
  * - When the output keeps under a tenth of Readability's article, the report names the rules that cut it.
  */
-import type { Block } from '../types.js'
-import type { Verdict } from '../engine/verdict.js'
 import { classify } from '../engine/classes.js'
 import type { HtmlBlock } from './blocks.js'
+import type { Page } from './page.js'
 import type { SelectorRuleDefinition } from './selector-rule.js'
 import { describe } from './describe.js'
 
@@ -29,22 +28,17 @@ export interface Overwhelming {
  * The always-cut rule whose hit emptied the page, if one did: the page kept under a tenth of its prose, and
  * the hit held at least half of it.
  */
-export function overwhelmingHit(
-  blocks: HtmlBlock[],
-  lines: Block[],
-  verdicts: (Verdict | null)[],
-  cutBy: (Element | undefined)[],
-  hits: Map<Element, SelectorRuleDefinition>,
-): Overwhelming | null {
+export function overwhelmingHit(page: Page): Overwhelming | null {
+  const { hits } = page
   let prose = 0
   let kept = 0
   const byHit = new Map<Element, number>()
-  for (const block of blocks) {
-    const line = lines[block.index]!
+  for (const block of page.blocks) {
+    const line = page.lineOf(block)
     if (classify(line) !== 'content') continue
     prose += line.features.words
-    if (!verdicts[block.index]) kept += line.features.words
-    const hit = cutBy[block.index]
+    if (!page.isCut(block)) kept += line.features.words
+    const hit = page.cutBy(block)
     if (hit && hits.get(hit)!.alwaysCut) byHit.set(hit, (byHit.get(hit) ?? 0) + line.features.words)
   }
   if (prose < MIN_PROSE_WORDS || kept >= MIN_KEPT_SHARE * prose) return null
@@ -58,14 +52,14 @@ export function overwhelmingHit(
 }
 
 /** A warning when the output keeps under a tenth of Readability's article, naming the rules that cut the rest. */
-export function lostArticleWarning(article: HtmlBlock[], lines: Block[], verdicts: (Verdict | null)[]): string | null {
+export function lostArticleWarning(page: Page, article: HtmlBlock[]): string | null {
   let words = 0
   let kept = 0
   const byRule = new Map<string, number>()
   for (const block of article) {
-    const count = lines[block.index]!.features.words
+    const count = page.lineOf(block).features.words
     words += count
-    const verdict = verdicts[block.index]
+    const verdict = page.verdicts[block.index]
     if (!verdict) kept += count
     else byRule.set(verdict.rule, (byRule.get(verdict.rule) ?? 0) + count)
   }

@@ -3,15 +3,13 @@
  * subset of them (the article, or the whole rule-cleaned page) is judged as one document.
  */
 import type { Block } from '../types.js'
-import type { CompiledRules } from '../compile.js'
-import type { Verdict } from '../engine/verdict.js'
 import { decide } from '../engine/decide.js'
-import type { SiteTemplate } from '../templates/template-set.js'
 import { decidePage } from '../engine/page-shape.js'
 import type { Paragraph } from 'nlcst'
 import { parseLine, type ParsedLine } from '../text/parse.js'
 import { measure } from '../text/features.js'
 import type { HtmlBlock } from './blocks.js'
+import type { Page } from './page.js'
 
 /**
  * The engine's view of the blocks: one line each, measured by the text front end (sentences, words, code),
@@ -37,30 +35,15 @@ function wordless(text: string): ParsedLine {
 /**
  * Runs the text engine on some of the page's blocks, numbered afresh, and writes its verdicts back: as the
  * article's text (Readability found it), or as a whole page, which the engine judges by its main text or as
- * a listing, or as a product's page that the page declares (engine/page-shape.ts). `page` holds all of the
- * page's blocks, cut or not: they show where its elements end.
+ * a listing, or as a product's page that the page declares (engine/page-shape.ts).
  */
-export interface EnginePage {
-  /** All of the page's blocks, cut or not. */
-  page: HtmlBlock[]
-  /** The engine's line for each of the page's blocks, by block index. */
-  lines: Block[]
-  /** By block index; the engine's verdicts are written here. */
-  verdicts: (Verdict | null)[]
-  rules: CompiledRules
-  /** The engine's warnings are added here. */
-  warnings: string[]
-  siteTemplate: SiteTemplate | undefined
-}
-
-export function judgeWithEngine(blocks: HtmlBlock[], as: 'article' | 'page' | 'product page', { page, lines, verdicts, rules, warnings, siteTemplate }: EnginePage): void {
-  const subset = blocks.map((block, i) => ({ ...lines[block.index]!, index: i }))
-  const options = { matcher: rules.matcher, isEnabled: rules.isEnabled, sectionLimits: sectionLimits(blocks, page), siteTemplate }
+export function judgeWithEngine(page: Page, blocks: HtmlBlock[], as: 'article' | 'page' | 'product page'): void {
+  const subset = blocks.map((block, i) => ({ ...page.lineOf(block), index: i }))
+  const { rules } = page
+  const options = { matcher: rules.matcher, isEnabled: rules.isEnabled, sectionLimits: sectionLimits(blocks, page.blocks), siteTemplate: page.cleaning.siteTemplate }
   const result = as === 'article' ? decide(subset, { ...options, wholeBody: true }) : decidePage(subset, options, as === 'product page')
-  blocks.forEach((block, i) => {
-    verdicts[block.index] = result.verdicts[i] ?? null
-  })
-  warnings.push(...result.warnings)
+  blocks.forEach((block, i) => page.judge(block, result.verdicts[i] ?? null))
+  page.warnings.push(...result.warnings)
 }
 
 /**

@@ -5,7 +5,8 @@
  * Readability runs on a copy of the page as the selector rules left it, since it moves and removes nodes; each
  * node of the copy knows the page's node it copies, so the article's text nodes lead to the page's blocks.
  */
-import { Readability } from '@mozilla/readability'
+import { createRequire } from 'node:module'
+import type { Readability as ReadabilityClass } from '@mozilla/readability'
 import type { HtmlBlock } from './blocks.js'
 import type { HtmlDocument } from './document.js'
 
@@ -42,7 +43,14 @@ function withoutHugeSrcsets(document: Document): Document {
 /** Readability's result as the element itself, not serialised HTML: its text nodes are what is mapped back. */
 const keepElement = (element: Node) => element as Element
 
+/**
+ * Readability, loaded on the first page that runs the pass: the stage list that holds this pass is also read
+ * for its names and rules by text-only runs (compile.ts), which should not pay for loading it.
+ */
+let Readability: typeof ReadabilityClass | undefined
+
 export function findMainContent(page: HtmlDocument, blocks: HtmlBlock[]): MainContent | null {
+  Readability ??= (createRequire(import.meta.url)('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability
   const copy = page.copy()
   const parsed = new Readability(withoutHugeSrcsets(copy.document), { serializer: keepElement }).parse()
   if (!parsed?.content) return null
