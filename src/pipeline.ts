@@ -3,7 +3,7 @@
  * decoded text and compiled rules.
  */
 import { VFile } from 'vfile'
-import type { CleanResult } from './types.js'
+import type { CleanResult, Warning } from './types.js'
 import type { CompiledRules } from './compile.js'
 import type { SiteTemplate } from './templates/template-set.js'
 import { parseText } from './text/parse.js'
@@ -16,7 +16,7 @@ export interface TextCleaning {
   /** Named in the report. */
   source: string
   /** Warnings from decoding the input. */
-  warnings: string[]
+  warnings: Warning[]
   siteTemplate?: SiteTemplate
 }
 

@@ -107,15 +107,27 @@ export interface ReportStats {
   byCategory: Partial<Record<Category, number>>
 }
 
-/** One report per document; the contract in DESIGN.md. */
+/** A warning of the report: a stable id (report/warnings.ts lists them) and the sentence that tells a reviewer. */
+export interface Warning {
+  id: string
+  message: string
+}
+
+/**
+ * The report's schema version. 2: each warning is an object with a stable id and its sentence, where version
+ * 1 had the sentence alone.
+ */
+export const REPORT_VERSION = 2
+
+/** One report per document; the contract in DESIGN.md, with warnings as objects since version 2. */
 export interface Report {
-  decruft: 1
+  decruft: typeof REPORT_VERSION
   source: string
   kind: InputKind
   language: string | null
   stats: ReportStats
   cuts: Cut[]
-  warnings: string[]
+  warnings: Warning[]
 }
 
 export interface CleanResult {

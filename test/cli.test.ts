@@ -81,7 +81,7 @@ function assertNoStackTrace(run: Run): void {
 }
 
 function assertReport(report: Record<string, unknown>, source: string, input: string): void {
-  assert.is(report.decruft, 1)
+  assert.is(report.decruft, 2)
   assert.is(report.source, source)
   assert.is(report.kind, 'text')
   const stats = report.stats as Record<string, unknown>
@@ -121,7 +121,7 @@ test('a folder goes to --out and --report with the layout of the folder, skippin
   assert.ok(readFileSync(path.join(out, 'sub/c.txt'), 'utf8').includes(ARTICLE.split('\n')[0]!))
 
   const reportText = readFileSync(path.join(reports, 'sub/c.json'), 'utf8')
-  assert.ok(reportText.startsWith('{\n  "decruft": 1,'), 'pretty JSON')
+  assert.ok(reportText.startsWith('{\n  "decruft": 2,'), 'pretty JSON')
   assert.ok(reportText.endsWith('}\n'), 'trailing newline')
   assertReport(JSON.parse(reportText), path.join(input, 'sub', 'c.md'), `${ARTICLE}\n`)
   assert.match(run.stderr, /^Cleaned 3 files \(0 failed\); removed [\d,]+ of [\d,]+ characters in [\d,]+ cuts?\.\n$/)

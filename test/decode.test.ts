@@ -51,18 +51,21 @@ test('an HTML page is decoded with the charset its meta tag declares', () => {
 test('an HTML page without a charset that is not UTF-8 is read as windows-1252, with a warning that it is a guess', () => {
   const { text, warnings } = decodeInput(latin1Page('<title>x</title>'))
   assert.ok(text.includes('Café crème'))
-  assert.match(warnings[0]!, /declares no charset and is not valid UTF-8, so it was read as windows-1252, a guess/)
+  assert.is(warnings[0]!.id, 'charset-guessed')
+  assert.match(warnings[0]!.message, /declares no charset and is not valid UTF-8, so it was read as windows-1252, a guess/)
 })
 
 test('a page that is valid UTF-8 is read as UTF-8 whatever it declares, with a warning (saved pages keep their old <meta>)', () => {
   const { text, warnings } = decodeInput(new TextEncoder().encode('<!DOCTYPE html><html><head><meta charset="gb2312"></head><body><p>Café 新电脑</p></body></html>'))
   assert.ok(text.includes('Café 新电脑'))
-  assert.match(warnings[0]!, /declares the charset "gb2312" but is valid UTF-8, so it was read as UTF-8/)
+  assert.is(warnings[0]!.id, 'charset-ignored')
+  assert.match(warnings[0]!.message, /declares the charset "gb2312" but is valid UTF-8, so it was read as UTF-8/)
 })
 
 test('an unknown declared charset on a page that is not UTF-8 is named in the warning', () => {
   const { warnings } = decodeInput(latin1Page('<meta charset="klingon-8">'))
-  assert.match(warnings[0]!, /invalid byte sequences? (was|were) replaced.*declares the charset "klingon-8", which decruft does not know/)
+  assert.is(warnings[0]!.id, 'invalid-utf8')
+  assert.match(warnings[0]!.message, /invalid byte sequences? (was|were) replaced.*declares the charset "klingon-8", which decruft does not know/)
 })
 
 test('a plain-text capture is never read by a charset guess: invalid UTF-8 is replaced', () => {
@@ -95,13 +98,15 @@ test('invalid UTF-8 is replaced with U+FFFD and the warning counts the sequences
   // "café" in Latin-1, then a lone continuation byte and a truncated 3-byte sequence.
   const result = decodeInput(bytes(0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x20, 0xe2, 0x82))
   assert.is(result.text, 'caf\uFFFD \uFFFD \uFFFD')
-  assert.equal(result.warnings, ['The input is not valid UTF-8; 3 invalid byte sequences were replaced with U+FFFD (if it uses another encoding, convert it to UTF-8 first).'])
+  assert.equal(result.warnings, [
+    { id: 'invalid-utf8', message: 'The input is not valid UTF-8; 3 invalid byte sequences were replaced with U+FFFD (if it uses another encoding, convert it to UTF-8 first).' },
+  ])
 })
 
 test('a U+FFFD that the input itself encodes is not counted as invalid, and one replacement is singular', () => {
   const result = decodeInput(Uint8Array.from([...utf8('Real \uFFFD here, '), 0xff]))
   assert.is(result.text, 'Real \uFFFD here, \uFFFD')
-  assert.match(result.warnings[0] ?? '', /; 1 invalid byte sequence was replaced/)
+  assert.match(result.warnings[0]?.message ?? '', /; 1 invalid byte sequence was replaced/)
 })
 
 test('empty and white-space-only inputs are refused as empty', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { createCleaner, createTemplateLearner, type Cut, type Report } from '../src/index.js'
+import { createCleaner, createTemplateLearner, REPORT_VERSION, type Cut, type Report, type Warning } from '../src/index.js'
 import { explainDocument, explainLines, looksNoisy, readReport, renderReviewPage, summarizeBatch } from '../src/review/index.js'
 import { cutShare, outlierKinds, shareBin } from '../src/review/summary.js'
 import { SAMPLES_DIR } from './support/samples.js'
@@ -15,12 +15,12 @@ function cut(start: number, end: number, category: Cut['category'], rule: string
   return { start, end, line: 1, column: start + 1, category, rule, reason: `Removed "${text}": a test.`, text }
 }
 
-function report(source: string, inputChars: number, cuts: Cut[], warnings: string[] = []): Report {
+function report(source: string, inputChars: number, cuts: Cut[], warnings: Warning[] = []): Report {
   const cutChars = cuts.reduce((sum, c) => sum + c.end - c.start, 0)
   const byCategory: Report['stats']['byCategory'] = {}
   for (const c of cuts) byCategory[c.category] = (byCategory[c.category] ?? 0) + 1
   return {
-    decruft: 1, source, kind: 'text', language: 'en',
+    decruft: REPORT_VERSION, source, kind: 'text', language: 'en',
     stats: { inputChars, keptChars: inputChars - cutChars, cutChars, cuts: cuts.length, byCategory },
     cuts, warnings,
   }
@@ -30,15 +30,16 @@ const BATCH = [
   { report: report('a.txt', 100, [cut(0, 10, 'comments', 'comments/leave-a-reply'), cut(20, 30, 'comments', 'comments/comment-form'), cut(40, 45, 'share', 'share/share-bar')]), looksNoisy: null },
   { report: report('b.txt', 50, []), looksNoisy: false },
   { report: report('c.txt', 200, [cut(0, 190, 'navigation', 'navigation/chrome-before-text')]), looksNoisy: null },
-  { report: report('d.txt', 80, [], ['Left 40 lines uncut: …; check this page by hand.']), looksNoisy: true },
+  { report: report('d.txt', 80, [], [{ id: 'rolled-back', message: 'Left 40 lines uncut: …; check this page by hand.' }]), looksNoisy: true },
   { report: report('e.txt', 40, [cut(0, 4, 'comments', 'comments/leave-a-reply')]), looksNoisy: null },
+  { report: report('f.txt', 60, [], [{ id: 'charset-guessed', message: 'The page declares no charset …' }, { id: 'rolled-back', message: 'Left 9 lines uncut: …' }]), looksNoisy: false },
 ]
 
 test('summary: documents, characters and cuts add up over the batch', () => {
   const summary = summarizeBatch(BATCH)
   assert.equal(
     [summary.documents, summary.withCuts, summary.withoutCuts, summary.inputChars, summary.cutChars, summary.keptChars, summary.cuts],
-    [5, 3, 2, 470, 219, 251, 5],
+    [6, 3, 3, 530, 219, 311, 5],
   )
 })
 
@@ -57,15 +58,16 @@ test('summary: the share histogram has a bin for no cut, then tenths, a boundary
   assert.equal([0, 0.001, 0.1, 0.1000001, 0.5, 0.95, 1].map(shareBin), [0, 1, 1, 2, 5, 10, 10])
   const bins = summarizeBatch(BATCH).shareHistogram
   assert.is(bins.length, 11)
-  // a: 25%, b: 0, c: 95%, d: 0, e: 10%
-  assert.equal(bins.map((bin) => bin.documents), [2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1])
+  // a: 25%, b: 0, c: 95%, d: 0, e: 10%, f: 0
+  assert.equal(bins.map((bin) => bin.documents), [3, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1])
 })
 
 test('summary: outliers are a very high cut share, no cut on a noisy page, and warnings', () => {
   assert.is(cutShare(BATCH[2]!.report), 0.95)
   assert.equal(outlierKinds(BATCH[3]!), ['noisy-uncut', 'warning'])
   assert.equal(outlierKinds(BATCH[1]!), [], 'an uncut page that does not look noisy is no outlier')
-  assert.equal(summarizeBatch(BATCH).outliers, { 'high-share': [2], 'noisy-uncut': [3], warning: [3] })
+  assert.equal(summarizeBatch(BATCH).outliers, { 'high-share': [2], 'noisy-uncut': [3], warning: [3, 5] })
+  assert.equal(summarizeBatch(BATCH).byWarning, [{ id: 'rolled-back', documents: 2 }, { id: 'charset-guessed', documents: 1 }])
   assert.is(cutShare(report('empty', 0, [])), 0)
 })
 
@@ -83,7 +85,8 @@ test('readReport: accepts a report, refuses other JSON with a sentence that says
   const good = BATCH[0]!.report
   assert.is(readReport(JSON.parse(JSON.stringify(good))).source, 'a.txt')
   assert.throws(() => readReport({ text: 'hi' }), /not a decruft report.*decruft clean --report/)
-  assert.throws(() => readReport({ ...good, decruft: 2 }), /schema version 2/)
+  assert.throws(() => readReport({ ...good, decruft: 1 }), /schema version 1, and this decruft reads version 2; clean the inputs again/)
+  assert.throws(() => readReport({ ...good, warnings: ['a sentence without its id'] }), /incomplete or damaged/)
   assert.throws(() => readReport({ ...good, cuts: [{ start: 'a' }] }), /incomplete or damaged/)
 })
 
@@ -97,6 +100,13 @@ test('page: each document is embedded apart, and text that looks like markup can
   assert.is(data.input, input)
   assert.is(data.cuts[0]!.text, undefined, 'a text cut is drawn from the input, so its text is not repeated')
   assert.not.match(html, /https?:\/\/(?!www\.w3\.org\/2000\/svg)/, 'no network address in the page')
+})
+
+test('page: warnings are filtered by their id, and each document shows its warnings with their ids', () => {
+  const html = [...renderReviewPage(BATCH, () => 'x')].join('')
+  assert.match(html, /<select id="filter-warning"><option value="">any or none<\/option><option value="rolled-back">rolled-back \(2 documents\)<\/option><option value="charset-guessed">charset-guessed \(1 documents\)<\/option><\/select>/)
+  const index = JSON.parse(/<script type="application\/json" id="batch">(.*?)<\/script>/.exec(html)![1]!) as { documents: { warnings: Warning[] }[] }
+  assert.equal(index.documents[5]!.warnings.map((warning) => warning.id), ['charset-guessed', 'rolled-back'])
 })
 
 test('page: without its input, or for an HTML page, the cuts carry their own text', () => {

@@ -73,7 +73,7 @@ async function explain(options: ExplainCommandOptions): Promise<0 | 1> {
     printLine(`decruft: ${label}: ${describeError(error)}`)
     return 1
   }
-  for (const warning of report.warnings) printLine(`decruft: ${label}: warning: ${warning}`)
+  for (const warning of report.warnings) printLine(`decruft: ${label}: warning: ${warning.message}`)
   const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
   const lines = report.kind === 'text' ? explainDocument(input, report, { onlyCuts: options.onlyCuts, colour }) : listHtmlCuts(report)
   if (lines.length > 0) await writeChunk(STDOUT, `${lines.join('\n')}\n`)

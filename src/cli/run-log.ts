@@ -35,7 +35,7 @@ export class RunLog {
     this.inputChars += report.stats.inputChars
     this.cutChars += report.stats.cutChars
     this.cuts += report.stats.cuts
-    for (const warning of report.warnings) this.print(`decruft: ${where}: warning: ${warning}`)
+    for (const warning of report.warnings) this.print(`decruft: ${where}: warning: ${warning.message}`)
     this.showProgress()
   }
 

@@ -16,7 +16,7 @@
  * Passes repeat on the kept lines until one cuts nothing. A rolled-back pass is such a pass, so cleaning the
  * output meets it again, rolls back again, and changes nothing.
  */
-import type { Block, Category } from '../types.js'
+import type { Block, Category, Warning } from '../types.js'
 import type { PhraseMatcher, PhraseRuleDefinition } from '../rules/phrase-rule.js'
 import { RepeatIndex } from '../kinds/repeats.js'
 import { CHROME_AFTER_TEXT, CHROME_BEFORE_TEXT, CHROME_BETWEEN_NOISE, REPEATED_TEXT, SITE_TEMPLATE, TEASER_LIST } from '../kinds/code-rules.js'
@@ -32,6 +32,7 @@ import { findHeader, findSignOff, TITLE_WINDOW } from './protect.js'
 import type { Verdict } from './verdict.js'
 import type { IsEnabled } from '../compile.js'
 import { quote, sentenceTail } from '../report/messages.js'
+import { warning } from '../report/warnings.js'
 
 /** Roll back when the cuts would keep less than this share of the page's prose (words of fresh prose lines). */
 const ROLLBACK_KEPT_SHARE = 0.25
@@ -74,7 +75,7 @@ export interface EngineOptions {
 export interface EngineResult {
   verdicts: (Verdict | null)[]
   title: number | undefined
-  warnings: string[]
+  warnings: Warning[]
 }
 
 /**
@@ -87,7 +88,7 @@ export function decide(blocks: Block[], options: EngineOptions): EngineResult {
   // per pass, since the lines of a broken paragraph are judged together and a pass may cut some of them.
   const hits = options.matcher.matchAll(blocks)
   const verdicts: (Verdict | null)[] = new Array(blocks.length).fill(null)
-  const warnings: string[] = []
+  const warnings: Warning[] = []
   let title: number | undefined
   let current = blocks
   for (;;) {
@@ -117,7 +118,7 @@ interface PassResult {
   verdicts: (Verdict | null)[]
   title: number | undefined
   /** The warning, when this pass rolled all its cuts back. */
-  rolledBack: string | null
+  rolledBack: Warning | null
 }
 
 interface PassInput {
@@ -403,7 +404,7 @@ function guardProse(
   classes: BlockClass[],
   notOwnProse: (i: number) => boolean,
   verdicts: (Verdict | null)[],
-): string | null {
+): Warning | null {
   let prose = 0
   let kept = 0
   blocks.forEach((block, i) => {
@@ -413,8 +414,5 @@ function guardProse(
   })
   if (prose < ROLLBACK_MIN_PROSE_WORDS || kept >= prose * ROLLBACK_KEPT_SHARE) return null
   verdicts.fill(null)
-  return (
-    `Left ${blocks.length} lines uncut: the cuts would have kept only ${kept} of their ${prose} words of prose, ` +
-    'so the main text was probably misread; check this page by hand.'
-  )
+  return warning('rolled-back', blocks.length, kept, prose)
 }

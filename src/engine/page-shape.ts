@@ -11,6 +11,7 @@ import { classifyAll } from './classes.js'
 import { decide, type EngineOptions, type EngineResult } from './decide.js'
 import { CHROME_BEFORE_TEXT } from '../kinds/code-rules.js'
 import type { IsEnabled } from '../compile.js'
+import { warning } from '../report/warnings.js'
 
 /**
  * A page is a listing when its main text would keep less than this share of its words...
@@ -36,9 +37,7 @@ export function decidePage(blocks: Block[], options: EngineOptions, product = fa
   const isEnabled: IsEnabled = asProduct ? (id) => id !== CHROME_BEFORE_TEXT.id && options.isEnabled(id) : options.isEnabled
   const byMainText = decide(blocks, { ...options, isEnabled, wholeBody: false })
   if (asProduct)
-    byMainText.warnings.push(
-      "The page declares itself a product's page in its metadata, so the short lines above its main text (name, price, options, specifications) were kept as the product's.",
-    )
+    byMainText.warnings.push(warning('judged-as-product'))
   if (!options.isEnabled('stage:listing')) return byMainText
   const classes = classifyAll(blocks)
   let total = 0
@@ -52,8 +51,6 @@ export function decidePage(blocks: Block[], options: EngineOptions, product = fa
   })
   if (kept >= LISTING_MAX_KEPT_SHARE * total || prose >= LISTING_MAX_PROSE_SHARE * total) return byMainText
   const asListing = decide(blocks, { ...options, wholeBody: true })
-  asListing.warnings.push(
-    `The page's main text would have kept only ${kept} of its ${total} words, and only ${prose} of them are prose, so the page was taken for a listing of short items and every block was judged as main text.`,
-  )
+  asListing.warnings.push(warning('judged-as-listing', kept, total, prose))
   return asListing
 }

@@ -11,6 +11,8 @@ import type { HtmlBlock } from './blocks.js'
 import type { Page } from './page.js'
 import type { SelectorRuleDefinition } from './selector-rule.js'
 import { describe } from './describe.js'
+import { warning } from '../report/warnings.js'
+import type { Warning } from '../types.js'
 
 /** A page keeps at least this share of its prose, or of Readability's article... */
 const MIN_KEPT_SHARE = 0.1
@@ -21,7 +23,7 @@ const OVERWHELMING_SHARE = 0.5
 
 export interface Overwhelming {
   rule: SelectorRuleDefinition
-  warning: string
+  warning: Warning
 }
 
 /**
@@ -47,12 +49,12 @@ export function overwhelmingHit(page: Page): Overwhelming | null {
   const rule = hits.get(hit)!
   return {
     rule,
-    warning: `The rule ${rule.id} matched ${describe(hit)}, which holds ${words} of the page's ${prose} words of prose; cutting it would have left almost nothing, so it was left to Readability's main-content pass.`,
+    warning: warning('rule-waived', rule.id, describe(hit), words!, prose),
   }
 }
 
 /** A warning when the output keeps under a tenth of Readability's article, naming the rules that cut the rest. */
-export function lostArticleWarning(page: Page, article: HtmlBlock[]): string | null {
+export function lostArticleWarning(page: Page, article: HtmlBlock[]): Warning | null {
   let words = 0
   let kept = 0
   const byRule = new Map<string, number>()
@@ -65,5 +67,5 @@ export function lostArticleWarning(page: Page, article: HtmlBlock[]): string | n
   }
   if (words < MIN_PROSE_WORDS || kept >= MIN_KEPT_SHARE * words) return null
   const rules = [...byRule].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([rule, count]) => `${rule} (${count} words)`)
-  return `The output keeps only ${kept} of the ${words} words of Readability's article; they were cut by ${rules.join(', ')}. Check this page by hand.`
+  return warning('article-mostly-cut', kept, words, rules)
 }

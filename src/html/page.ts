@@ -3,7 +3,7 @@
  * and what each stage finds, for the stages after it and for the output. A block's verdict stays null while
  * the block is kept.
  */
-import type { Block } from '../types.js'
+import type { Block, Warning } from '../types.js'
 import type { CompiledRules } from '../compile.js'
 import type { Verdict } from '../engine/verdict.js'
 import type { SiteTemplate } from '../templates/template-set.js'
@@ -28,7 +28,7 @@ export interface HtmlCleaning {
   /** The input's name in the report. */
   source: string
   /** Warnings from reading the input (a guessed charset). */
-  warnings: string[]
+  warnings: Warning[]
   output: HtmlOutputOptions
   /** An always-cut rule whose long hits are left to the main-content pass this time (article-guard.ts). */
   waived?: string
@@ -55,7 +55,7 @@ export class Page {
   /** By block index. */
   readonly verdicts: (Verdict | null)[]
   /** The report's warnings, those of reading the input first. */
-  readonly warnings: string[]
+  readonly warnings: Warning[]
 
   /** The selector rules' hits, each with its rule, and which of them cut now or are held back. */
   hits = new Map<Element, SelectorRuleDefinition>()

@@ -4,6 +4,8 @@
  */
 import { declaredCharset, decoderFor, GUESSED_CHARSET } from './charset.js'
 import { detectKind } from './detect-kind.js'
+import type { Warning } from '../types.js'
+import { warning } from '../report/warnings.js'
 
 /**
  * The largest input accepted by default: 10 MiB.
@@ -41,7 +43,7 @@ export interface DecodeOptions {
 export interface DecodedInput {
   text: string
   /** Sentences for the report, e.g. that invalid UTF-8 was replaced. */
-  warnings: string[]
+  warnings: Warning[]
 }
 
 // Decoders are reusable: `decode` without `stream` starts afresh on every call.
@@ -59,7 +61,7 @@ const utf16be = new TextDecoder('utf-16be')
  */
 export function decodeInput(bytes: Uint8Array, options: DecodeOptions = {}): DecodedInput {
   assertWithinSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES)
-  const warnings: string[] = []
+  const warnings: Warning[] = []
   let text: string
   const utf16 = utf16Decoder(bytes)
   if (utf16) {
@@ -78,16 +80,15 @@ export function decodeInput(bytes: Uint8Array, options: DecodeOptions = {}): Dec
       // left as it was, and non-ASCII text in a legacy encoding is almost never valid UTF-8 by chance.
       text = strictUtf8.decode(bytes)
       if (declaresOther && /[^\x00-\x7f]/.test(text))
-        warnings.push(`The page declares the charset "${declared}" but is valid UTF-8, so it was read as UTF-8.`)
+        warnings.push(warning('charset-ignored', declared))
     } catch {
       if (declaredDecoder) text = declaredDecoder.decode(bytes)
       else if (html && !declared) {
         text = new TextDecoder(GUESSED_CHARSET).decode(bytes)
-        warnings.push(`The page declares no charset and is not valid UTF-8, so it was read as ${GUESSED_CHARSET}, a guess; check its accented letters, or convert it to UTF-8 first.`)
+        warnings.push(warning('charset-guessed', GUESSED_CHARSET))
       } else {
         text = lenientUtf8.decode(bytes)
-        const unknown = declaresOther ? ` (it declares the charset "${declared}", which decruft does not know)` : ''
-        warnings.push(invalidUtf8Warning(countReplacements(text) - countEncodedReplacements(bytes)) + unknown)
+        warnings.push(warning('invalid-utf8', countReplacements(text) - countEncodedReplacements(bytes), declaresOther ? declared : null))
       }
     }
   }
@@ -163,11 +164,6 @@ function countEncodedReplacements(bytes: Uint8Array): number {
     if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) count++
   }
   return count
-}
-
-function invalidUtf8Warning(replaced: number): string {
-  const sequences = replaced === 1 ? '1 invalid byte sequence was' : `${replaced} invalid byte sequences were`
-  return `The input is not valid UTF-8; ${sequences} replaced with U+FFFD (if it uses another encoding, convert it to UTF-8 first).`
 }
 
 /** Exact bytes, so that a file one byte over the limit does not read as equal to it; MiB for scale. */

@@ -1,15 +1,17 @@
 /**
  * The report is built from the vfile's messages, the unified way to say what a plugin did: one message per
- * cut (carrying the cut itself) and one info message per warning.
+ * cut and one info message per warning, each carrying what it reports.
  */
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import type { Category, Cut, InputKind, Report } from '../types.js'
+import { REPORT_VERSION, type Category, type Cut, type InputKind, type Report, type Warning } from '../types.js'
 
 const SOURCE = 'decruft'
 
 /** A vfile message that carries the cut it reports. */
 type CutMessage = VFile['messages'][number] & { cut: Cut }
+/** A vfile message that carries the warning it reports. */
+type WarningMessage = VFile['messages'][number] & { warning: Warning }
 
 export function recordCuts(file: VFile, cuts: Cut[]): void {
   const place = location(file)
@@ -23,8 +25,9 @@ export function recordCuts(file: VFile, cuts: Cut[]): void {
   }
 }
 
-export function recordWarning(file: VFile, warning: string): void {
-  file.info(warning, { source: SOURCE, ruleId: 'warning' })
+export function recordWarning(file: VFile, warning: Warning): void {
+  const message = file.info(warning.message, { source: SOURCE, ruleId: warning.id })
+  Object.assign(message, { warning })
 }
 
 /**
@@ -39,10 +42,10 @@ export function buildReport(
 ): Report {
   const input = String(file.value)
   const cuts: Cut[] = []
-  const warnings: string[] = []
+  const warnings: Warning[] = []
   for (const message of file.messages) {
     if ('cut' in message) cuts.push((message as CutMessage).cut)
-    else if (message.source === SOURCE) warnings.push(message.reason)
+    else if ('warning' in message) warnings.push((message as WarningMessage).warning)
   }
   const byCategory: Partial<Record<Category, number>> = {}
   let cutChars = 0
@@ -51,7 +54,7 @@ export function buildReport(
     cutChars += cut.end - cut.start
   }
   return {
-    decruft: 1,
+    decruft: REPORT_VERSION,
     source: file.path ?? '-',
     kind,
     language,

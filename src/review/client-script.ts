@@ -2,7 +2,7 @@
  * The review page's script, inlined into the page: plain browser JavaScript with no dependency and no network.
  * It renders the document list from the small index (#batch), and one document at a time from its own
  * <script type="application/json" id="doc-N"> element, parsed only when opened. Filters by category, rule,
- * kind of document and source narrow both the list and what the open document highlights.
+ * warning id, kind of document and source narrow both the list and what the open document highlights.
  * Kept free of backquotes and of the sequence "</" followed by "script", since it lives in a template string
  * inside a <script> element.
  */
@@ -12,7 +12,7 @@ export const CLIENT_SCRIPT = String.raw`
   var batch = JSON.parse(document.getElementById('batch').textContent)
   var docs = batch.documents
   var LIST_PAGE = 300
-  var state = { category: '', rule: '', documents: '', source: '', shown: [], listed: 0, current: -1 }
+  var state = { category: '', rule: '', warning: '', documents: '', source: '', shown: [], listed: 0, current: -1 }
 
   var $ = function (id) { return document.getElementById(id) }
   var list = $('doc-list').querySelector('ol')
@@ -34,6 +34,7 @@ export const CLIENT_SCRIPT = String.raw`
   function docMatches(doc) {
     if (state.category && !doc.categories[state.category]) return false
     if (state.rule && doc.rules.indexOf(state.rule) < 0) return false
+    if (state.warning && !doc.warnings.some(function (w) { return w.id === state.warning })) return false
     if (state.documents === 'cut' && doc.cuts === 0) return false
     if (state.documents === 'uncut' && doc.cuts > 0) return false
     if (state.documents === 'outlier' && doc.outliers.length === 0) return false
@@ -132,7 +133,10 @@ export const CLIENT_SCRIPT = String.raw`
     var position = state.shown.indexOf(i)
     var where = position >= 0 ? number(position + 1) + ' of ' + number(state.shown.length) : 'not in the filtered list'
     var notices = ''
-    for (var w = 0; w < doc.warnings.length; w++) notices += '<p class="warning">' + escapeHtml(doc.warnings[w]) + '</p>'
+    for (var w = 0; w < doc.warnings.length; w++) {
+      var warning = doc.warnings[w]
+      notices += '<p class="warning" data-warning="' + escapeHtml(warning.id) + '">' + escapeHtml(warning.message) + ' <span class="note">' + escapeHtml(warning.id) + '</span></p>'
+    }
     if (doc.inputProblem) notices += '<p class="notice">' + escapeHtml(doc.inputProblem) + ' The cuts are listed with their text.</p>'
     else if (doc.kind === 'html') notices += '<p class="notice">An HTML page: its cuts are listed by their visible text and selector, not in the page source.</p>'
     var body = data.input === null ? cutTexts(data.cuts) : inPlaceText(data.input, data.cuts)
@@ -190,6 +194,7 @@ export const CLIENT_SCRIPT = String.raw`
 
   $('filter-category').addEventListener('change', function (e) { setFilter('category', e.target.value) })
   $('filter-rule').addEventListener('change', function (e) { setFilter('rule', e.target.value) })
+  $('filter-warning').addEventListener('change', function (e) { setFilter('warning', e.target.value) })
   $('filter-documents').addEventListener('change', function (e) { setFilter('documents', e.target.value) })
   $('filter-source').addEventListener('input', function (e) { state.source = e.target.value.trim().toLowerCase(); applyFilters() })
   $('show-more').addEventListener('click', listMore)

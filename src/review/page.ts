@@ -7,7 +7,7 @@
  * The page is produced in chunks, so that the command line can stream it to a file and read each input only
  * when its chunk is due, instead of holding the whole batch in memory.
  */
-import { CATEGORIES, type Report } from '../types.js'
+import { CATEGORIES, type Report, type Warning } from '../types.js'
 import { categoryChart, histogramChart, ruleChart } from './charts.js'
 import { CLIENT_SCRIPT } from './client-script.js'
 import { escapeHtml, formatNumber, formatPercent, inlineJson } from './markup.js'
@@ -35,7 +35,7 @@ interface DocumentIndexEntry {
   categories: Record<string, number>
   /** The rule ids that cut something, each once. */
   rules: string[]
-  warnings: string[]
+  warnings: Warning[]
   outliers: OutlierKind[]
   inputProblem: string | null
 }
@@ -136,7 +136,7 @@ const OUTLIERS_LISTED = 50
 function outlierList(kind: OutlierKind, indexes: number[], documents: ReviewDocument[]): string {
   const items = indexes.slice(0, OUTLIERS_LISTED).map((index) => {
     const { report } = documents[index]!
-    const detail = kind === 'warning' ? report.warnings.join(' ') : `${formatPercent(cutShare(report))} cut, ${formatNumber(report.cuts.length)} cuts`
+    const detail = kind === 'warning' ? report.warnings.map((warning) => warning.id).join(', ') : `${formatPercent(cutShare(report))} cut, ${formatNumber(report.cuts.length)} cuts`
     return `<li><a href="#doc=${index}" data-doc="${index}">${escapeHtml(report.source)}</a> <span class="note">${escapeHtml(detail)}</span></li>`
   })
   const more = indexes.length > OUTLIERS_LISTED ? `<li class="note">and ${formatNumber(indexes.length - OUTLIERS_LISTED)} more: choose "outliers" in the document filter</li>` : ''
@@ -152,6 +152,7 @@ function browserSection(summary: BatchSummary): string {
 <form id="filters" onsubmit="return false">
 <label>Category <select id="filter-category">${option('', 'all categories')}${tallyOptions(summary.byCategory)}</select></label>
 <label>Rule <select id="filter-rule">${option('', 'all rules')}${tallyOptions(summary.byRule)}</select></label>
+<label>Warning <select id="filter-warning">${option('', 'any or none')}${summary.byWarning.map(({ id, documents }) => option(id, `${id} (${formatNumber(documents)} documents)`)).join('')}</select></label>
 <label>Show <select id="filter-documents">${option('', 'all documents')}${option('cut', 'documents with cuts')}${option('uncut', 'documents without cuts')}${option('outlier', 'outliers only')}</select></label>
 <label>Source <input id="filter-source" type="search" placeholder="part of the path"></label>
 <output id="shown-count" aria-live="polite"></output>

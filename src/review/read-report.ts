@@ -1,15 +1,18 @@
 /**
- * Checks that parsed JSON is a decruft report (schema version 1) before the review tools trust its fields.
+ * Checks that parsed JSON is a decruft report of the schema version this decruft writes (REPORT_VERSION)
+ * before the review tools trust its fields.
  * A report from another tool, or a hand-edited one, is refused with a sentence rather than drawn wrongly.
  */
-import type { Report } from '../types.js'
+import { REPORT_VERSION, type Report } from '../types.js'
 
 /** Returns the report, or throws an Error whose message is the sentence to show. */
 export function readReport(value: unknown): Report {
   if (!isObject(value) || value.decruft === undefined)
     throw new Error('This is not a decruft report (it has no "decruft" field); give the reports written by decruft clean --report.')
-  if (value.decruft !== 1)
-    throw new Error(`This report has schema version ${JSON.stringify(value.decruft)}, and this decruft reads version 1; review it with the decruft that wrote it.`)
+  if (value.decruft !== REPORT_VERSION)
+    throw new Error(
+      `This report has schema version ${JSON.stringify(value.decruft)}, and this decruft reads version ${REPORT_VERSION}; clean the inputs again with this decruft, or review the report with the decruft that wrote it.`,
+    )
   const stats = value.stats
   const valid =
     typeof value.source === 'string' &&
@@ -19,7 +22,7 @@ export function readReport(value: unknown): Report {
     Array.isArray(value.cuts) &&
     value.cuts.every(isCut) &&
     Array.isArray(value.warnings) &&
-    value.warnings.every((warning) => typeof warning === 'string')
+    value.warnings.every((warning) => isObject(warning) && typeof warning.id === 'string' && typeof warning.message === 'string')
   if (!valid) throw new Error('This decruft report is incomplete or damaged (a field is missing or has the wrong type); write it again with decruft clean --report.')
   return value as unknown as Report
 }

@@ -43,6 +43,8 @@ export interface BatchSummary {
   /** Most cuts first; ties by name. */
   byCategory: Tally[]
   byRule: Tally[]
+  /** Each warning id with the documents that carry it; most documents first, ties by id. */
+  byWarning: { id: string; documents: number }[]
   /** Eleven bins: no cut at all, then (0–10 %], (10–20 %], … (90–100 %]. */
   shareHistogram: HistogramBin[]
   /** Indexes into the batch, for each kind of outlier; the highest share first for 'high-share'. */
@@ -84,6 +86,7 @@ const BIN_LABELS = ['0', ...Array.from({ length: 10 }, (_, i) => `${i * 10}–${
 export function summarizeBatch(batch: ReviewedReport[]): BatchSummary {
   const byCategory = new Map<string, Tally>()
   const byRule = new Map<string, Tally>()
+  const byWarning = new Map<string, number>()
   const bins = BIN_LABELS.map((label) => ({ label, documents: 0 }))
   const outliers: Record<OutlierKind, number[]> = { 'high-share': [], 'noisy-uncut': [], warning: [] }
   const summary = { documents: batch.length, withCuts: 0, withoutCuts: 0, inputChars: 0, keptChars: 0, cutChars: 0, cuts: 0 }
@@ -99,6 +102,7 @@ export function summarizeBatch(batch: ReviewedReport[]): BatchSummary {
     else summary.withoutCuts++
     bins[shareBin(cutShare(report))]!.documents++
     for (const kind of outlierKinds(entry)) outliers[kind].push(index)
+    for (const id of new Set(report.warnings.map((warning) => warning.id))) byWarning.set(id, (byWarning.get(id) ?? 0) + 1)
     const seenCategories = new Set<string>()
     const seenRules = new Set<string>()
     for (const cut of report.cuts) {
@@ -112,7 +116,8 @@ export function summarizeBatch(batch: ReviewedReport[]): BatchSummary {
   const siteTemplates = [...templates]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([site, { pages, lines }]) => ({ site, pages, lines: [...lines].map(([text, on]) => ({ text, pages: on })).sort((a, b) => b.pages - a.pages) }))
-  return { ...summary, byCategory: ranked(byCategory), byRule: ranked(byRule), shareHistogram: bins, outliers, siteTemplates }
+  const warnings = [...byWarning].map(([id, documents]) => ({ id, documents })).sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return { ...summary, byCategory: ranked(byCategory), byRule: ranked(byRule), byWarning: warnings, shareHistogram: bins, outliers, siteTemplates }
 }
 
 /** The lines of a template cut (one cut may span several), under the site its reason names. */

@@ -7,6 +7,8 @@
 import { judgeWithEngine } from '../engine-blocks.js'
 import type { Page } from '../page.js'
 import { htmlStage } from '../stage.js'
+import { warning } from '../../report/warnings.js'
+import type { Warning } from '../../types.js'
 
 export const TEXT_ENGINE_STAGE = htmlStage({
   name: 'text-engine',
@@ -19,19 +21,15 @@ export const TEXT_ENGINE_STAGE = htmlStage({
         judgeWithEngine(page, page.articleBlocks, 'article')
         return
       case 'no text':
-        page.warnings.push(
-          `The page's body shows no text: it is probably filled in by scripts, which decruft does not run. ${
-            page.standIn ? "The output is the page's own description, from its meta tags." : 'The output is empty.'
-          }`,
-        )
+        page.warnings.push(warning('no-visible-text', Boolean(page.standIn)))
         return
       case 'whole page':
-        if (page.rules.isEnabled('stage:main-content')) page.warnings.push(`${noArticleReason(page)}, so the page was cleaned by its rules and the text engine's own main-text step.`)
+        if (page.rules.isEnabled('stage:main-content')) page.warnings.push(noArticleWarning(page))
         judgeWithEngine(page, page.kept(page.candidates), page.metadata.product ? 'product page' : 'page')
     }
   },
 })
 
-function noArticleReason({ gate }: Page): string {
-  return gate && !gate.trusted ? gate.why : "Readability's main-content pass found no article"
+function noArticleWarning({ gate }: Page): Warning {
+  return gate && !gate.trusted ? warning('article-distrusted', gate.why) : warning('no-article-found')
 }
