@@ -1,14 +1,15 @@
 /**
  * The review page as a reviewer sees it, in headless Chromium (Debian's chromium package, driven by
  * playwright-core; no browser is ever downloaded). It reviews the seed batch (the five samples that are the
- * seeds: two with cuts, three clean), checks the numbers shown against the reports, filters by a category,
- * steps through documents by keyboard, and saves screenshots in out/review-browser/ (git-ignored).
+ * seeds: two with cuts, three clean), checks the numbers shown against the reports, filters by a category
+ * (and, on a batch of its own, by a warning id), steps through documents by keyboard, and saves screenshots
+ * in out/review-browser/ (git-ignored).
  *
  * When the browser cannot start, the test fails and says how to install it: a skipped browser test would
  * look like a passing one.
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -145,6 +146,34 @@ test('j and k step through the filtered documents', async () => {
   assert.is(await page.textContent('#doc-position'), '2 of 5')
   await page.keyboard.press('k')
   assert.is(await page.textContent('#doc-view h2'), sourceOf('blog-hammouchi-vision').source)
+})
+
+test('filtering by a warning id lists only the documents with that warning, each shown with its id', async () => {
+  await ready
+  // A batch of its own: a capture with invalid UTF-8 (the invalid-utf8 warning) beside a clean one.
+  const captures = path.join(work, 'warned')
+  mkdirSync(captures)
+  writeFileSync(path.join(captures, 'broken.txt'), Buffer.concat([Buffer.from('A story about the old bridge, repaired at last by the council this week. '), Buffer.from([0xff, 0xfe]), Buffer.from(' More of it.\n')]))
+  copyFileSync(path.join(SAMPLES_DIR, 'clean--map-fr-moscou', 'input.txt'), path.join(captures, 'clean.txt'))
+  const reportDir = path.join(work, 'warned-reports')
+  decruft(['clean', captures, '--out', path.join(work, 'warned-clean'), '--report', reportDir, '--quiet'])
+  const html = path.join(work, 'warned-review.html')
+  decruft(['review', reportDir, '-o', html, '--quiet'])
+  const warned = await browser!.newPage()
+  try {
+    await warned.goto(pathToFileURL(html).href)
+    await warned.waitForSelector('body[data-ready]')
+    assert.equal(await warned.$$eval('#filter-warning option', (options) => options.map((option) => option.getAttribute('value'))), ['', 'invalid-utf8'])
+    await warned.selectOption('#filter-warning', 'invalid-utf8')
+    assert.is(await warned.textContent('#shown-count'), '1 of 2 documents')
+    await warned.click('#doc-list a')
+    assert.is(await warned.getAttribute('#doc-view p.warning', 'data-warning'), 'invalid-utf8')
+    assert.match((await warned.textContent('#doc-view p.warning'))!, /not valid UTF-8.*invalid-utf8$/)
+    await warned.selectOption('#filter-warning', '')
+    assert.is(await warned.textContent('#shown-count'), '2 of 2 documents')
+  } finally {
+    await warned.close()
+  }
 })
 
 test('no script error and no network request', async () => {
