@@ -42,7 +42,7 @@ export interface DecodeOptions {
 
 export interface DecodedInput {
   text: string
-  /** Sentences for the report, e.g. that invalid UTF-8 was replaced. */
+  /** The report's warnings, e.g. that invalid UTF-8 was replaced. */
   warnings: Warning[]
 }
 
