@@ -199,6 +199,25 @@ test("Readability's article is mapped back to the page by its text nodes, charac
   assert.equal(report.warnings, [])
 })
 
+test('a capture that holds its page over and over keeps it once: the reprints and the lines that join them go', async () => {
+  const paragraph = (i: number) => `Paragraph ${i} of the story says that the council agreed to repair the old bridge, and that the work takes ${i + 2} months.`
+  // The menu's bars make it, and a line that ends in it, read as code, which is no repeat: only its joining makes it go.
+  const page = ['Home|News|Pictures|Opinion|Sport|Money|Travel|Cars|Video|Games', 'The Daily Example', 'Students abroad follow the sessions closely', '']
+  for (let i = 0; i < 12; i++) page.push(i % 5 === 0 ? 'What they care about' : paragraph(i), '')
+  page.push('More', '')
+  const lines: string[] = []
+  for (let copy = 0; copy < 40; copy++) {
+    const next = [...page]
+    // Each copy's first line is run into the last line of the copy before, as a capture of a looping page does.
+    if (copy > 0) lines.push(`${lines.splice(-2, 2)[0]}${next.shift()}`, '')
+    lines.push(...next)
+  }
+  const { text, report } = await cleaner.clean(lines.join('\n'), { kind: 'text' })
+  for (let i = 1; i < 12; i++) if (i % 5 !== 0) assert.is(text.split(paragraph(i)).length - 1, 1, `paragraph ${i} should be kept once`)
+  assert.ok(report.cuts.some((cut) => cut.reason.includes('it joins two reprints of the page')), 'the joining lines are cut as part of the reprints')
+  assert.is(text.split('MoreHome|News').length - 1, 1, 'only the joining line inside the kept copy stays')
+})
+
 test('the report follows the contract', async () => {
   const { report, language } = await cleaner.clean([...article, 'Leave a Reply'].join('\n'), { source: 'page.txt' })
   assert.is(report.decruft, 2)

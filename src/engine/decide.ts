@@ -391,6 +391,31 @@ function applyRepeats(blocks: Block[], body: Span | null, verdicts: (Verdict | n
         : `most of its text repeats what the page already says from line ${source.line}`
     verdicts[block.index] = { rule: REPEATED_TEXT.id, category: 'duplicate', why }
   }
+  joinReprints(blocks, body, verdicts)
+}
+
+/** The shortest line of the page that a joining line is taken to run into its own text: a menu, not a word. */
+const JOINED_LINE_MIN_CHARS = 30
+
+/**
+ * A capture that holds its page over and over runs each copy's first line into the last line of the copy
+ * before. Below the main text, a line between two cut lines that begins or ends with a whole line printed
+ * above it joins two reprints, and goes with them.
+ */
+function joinReprints(blocks: Block[], body: Span | null, verdicts: (Verdict | null)[]): void {
+  const isCut = (i: number) => Boolean(verdicts[i])
+  const printed = new Set<string>()
+  const runsLineAboveIn = (text: string) => {
+    for (let at = JOINED_LINE_MIN_CHARS; at < text.length; at++) if (printed.has(text.slice(0, at))) return true
+    for (let at = text.length - JOINED_LINE_MIN_CHARS; at > 0; at--) if (printed.has(text.slice(at))) return true
+    return false
+  }
+  blocks.forEach((block, i) => {
+    const joins =
+      !verdicts[i] && body !== null && i >= body.end && isCut(i - 1) && isCut(i + 1) && runsLineAboveIn(block.text)
+    if (joins) verdicts[i] = { rule: REPEATED_TEXT.id, category: 'duplicate', why: 'it runs a line printed above into its own text, between two removed lines: it joins two reprints of the page' }
+    if (block.text.length >= JOINED_LINE_MIN_CHARS) printed.add(block.text)
+  })
 }
 
 /**

@@ -74,10 +74,16 @@ export function hasMainTextBefore(end: number, minWords: number, input: WeightIn
   return best !== null && proseWords(best.span, input.blocks, input.classes, input.noise) >= Math.max(MIN_BODY_WORDS, minWords)
 }
 
-/** A teaser that reprints the article right after it is not part of the article. */
+/**
+ * A teaser that reprints the article right after it is not part of the article. Nor are reprints that single
+ * lines of their own join one to the next (a capture that holds its page over and over, each copy joined to
+ * the next by a line that mixes the two): trimmed one reprint at a time, they would take the engine a pass
+ * per copy, each pass costing the whole document.
+ */
 function withoutRepeatsAtEdges({ start, end }: Span, repeats: boolean[]): Span | null {
   while (start < end && repeats[start]) start++
-  while (end > start && repeats[end - 1]) end--
+  const spanEnd = end
+  while (end > start && (repeats[end - 1] || (end < spanEnd && end - 2 > start && repeats[end - 2]))) end--
   return start < end ? { start, end } : null
 }
 
