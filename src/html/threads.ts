@@ -89,7 +89,9 @@ function threadOf(headerLines: HtmlBlock[], blocks: HtmlBlock[], lines: Block[],
   const isText = (block: HtmlBlock) => !evidence.has(block) && lines[block.index]!.features.words >= TEXT_MIN_WORDS
   const headerSet = new Set(headerLines)
 
-  const textsInItems = items.filter((item) => inside.some((block) => itemOf(block) === item && isText(block))).length
+  // Sets and maps, not searches of `inside` per item: a page of thousands of repeated items is no rarer than a long thread.
+  const itemsWithText = new Set(inside.filter(isText).map(itemOf))
+  const textsInItems = items.filter((item) => itemsWithText.has(item)).length
   const first = inside.findIndex((block) => block === headerLines[0] || itemOf(block) === items[0])
   let start = first
   let end: number
@@ -101,7 +103,8 @@ function threadOf(headerLines: HtmlBlock[], blocks: HtmlBlock[], lines: Block[],
     headerFirst = firstItem[0] === headerLines[0] || !firstItem.slice(0, firstItem.indexOf(headerLines[0]!)).some(isText)
   } else {
     // Header lines beside their texts: each gap between two headers must hold a text.
-    const positions = headerLines.map((block) => inside.indexOf(block))
+    const positionIn = new Map(inside.map((block, i) => [block, i]))
+    const positions = headerLines.map((block) => positionIn.get(block) ?? -1)
     let gapsWithText = 0
     let longestGap = 0
     for (let i = 1; i < positions.length; i++) {
