@@ -40,11 +40,15 @@ function decruft(args: string[]): void {
 }
 
 /**
- * Started once, awaited by every test. Not a test.before hook: uvu 0.5 swallows an error thrown in a hook and
- * counts the suite as passed (0 of 5, exit code 0), while a rejected promise awaited in each test fails them all.
+ * Started by the first test and awaited by every test. Not a test.before hook: uvu 0.5 swallows an error thrown
+ * in a hook and counts the suite as passed (0 of 5, exit code 0), while a rejected promise awaited in each
+ * test fails them all. Not at import either: uvu imports every suite before it runs the first, so the browser
+ * would load the page while the other suites keep the machine busy, and time out on a loaded CI machine.
  */
-const ready = setUp()
-ready.catch(() => {}) // handled by the tests that await it; this only keeps Node from calling it unhandled
+let setUpOnce: Promise<void> | undefined
+function ready(): Promise<void> {
+  return (setUpOnce ??= setUp())
+}
 
 async function setUp(): Promise<void> {
   const captures = path.join(work, 'captures')
@@ -81,7 +85,7 @@ const listedSources = () => page.$$eval('#doc-list li .source', (items) => items
 const sourceOf = (slug: string) => reports.find((report) => report.source.endsWith(`${slug}.txt`))!
 
 test('the summary shows the counts of the reports: five documents, two with cuts, three without', async () => {
-  await ready
+  await ready()
   assert.is(reports.length, 5)
   assert.is(await stat('documents'), '5')
   assert.is(await stat('with-cuts'), String(reports.filter((report) => report.cuts.length > 0).length))
@@ -97,7 +101,7 @@ test('the summary shows the counts of the reports: five documents, two with cuts
 })
 
 test('the daily8 capture shows its related block, comment widget and app prompt struck through, coloured by category', async () => {
-  await ready
+  await ready()
   const daily8 = sourceOf('daily8-aggregator')
   await page.click(`#doc-list a:has-text("daily8-aggregator")`)
   assert.is(await page.textContent('#doc-view h2'), daily8.source)
@@ -123,7 +127,7 @@ test('the daily8 capture shows its related block, comment widget and app prompt 
 })
 
 test('filtering by a category lists only the documents with such cuts, and the open one shows only them', async () => {
-  await ready
+  await ready()
   await page.selectOption('#filter-category', 'comments')
   const withComments = reports.filter((report) => report.cuts.some((cut) => cut.category === 'comments'))
   assert.is(await page.textContent('#shown-count'), `${withComments.length} of 5 documents`)
@@ -137,7 +141,7 @@ test('filtering by a category lists only the documents with such cuts, and the o
 })
 
 test('j and k step through the filtered documents', async () => {
-  await ready
+  await ready()
   await page.selectOption('#filter-category', '')
   await page.click('#doc-list a:has-text("blog-hammouchi-vision")')
   await page.locator('#doc-view').focus()
@@ -149,7 +153,7 @@ test('j and k step through the filtered documents', async () => {
 })
 
 test('filtering by a warning id lists only the documents with that warning, each shown with its id', async () => {
-  await ready
+  await ready()
   // A batch of its own: a capture with invalid UTF-8 (the invalid-utf8 warning) beside a clean one.
   const captures = path.join(work, 'warned')
   mkdirSync(captures)
@@ -177,7 +181,7 @@ test('filtering by a warning id lists only the documents with that warning, each
 })
 
 test('no script error and no network request', async () => {
-  await ready
+  await ready()
   assert.equal(problems, [])
 })
 
