@@ -101,9 +101,7 @@ test("the body of an answer that a Q&A page's microdata marks stays; the answer'
 
 const head = (inside: string, body = '<p>Text.</p>') => `<!DOCTYPE html><html><head><title>Tote bag</title>${inside}</head><body>${body}</body></html>`
 const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`
-const isProductPage = (html: string) => {
-  return readMetadata(loadHtml(html).document).product
-}
+const isProductPage = (html: string) => readMetadata(loadHtml(html).document).product
 
 test("a page is a product's page when its metadata says so at the top level, not when a list or a review holds a product", () => {
   assert.ok(isProductPage(head(jsonLd({ '@context': 'https://schema.org', '@type': 'Product', name: 'Tote bag' }))))
