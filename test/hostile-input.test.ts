@@ -11,7 +11,7 @@ import * as assert from 'uvu/assert'
 import { createCleaner, InputError, type Block } from '../src/index.js'
 import { isDateline } from '../src/engine/protect.js'
 import { loadHtml } from '../src/html/document.js'
-import { MAX_DEPTH, MAX_ELEMENTS } from '../src/html/limits.js'
+import { MAX_DEPTH, MAX_ELEMENTS, MAX_ELEMENTS_FOR_READABILITY } from '../src/html/limits.js'
 import { assertAccountsForVisibleText, assertRebuilds } from './support/invariants.js'
 
 const cleaner = createCleaner()
@@ -92,6 +92,18 @@ test('a page with more elements than the limit is refused, counted as the parser
   assert.is((await refusal(reopened)).reason, 'too-many-elements')
 })
 
+test("a page past Readability's element limit is cleaned without its pass, and the report says why", async () => {
+  const page = `<body><form>${'<div><input name="q"><textarea></textarea></div>'.repeat(MAX_ELEMENTS_FOR_READABILITY / 3)}</form><p>${ARTICLE}</p></body>`
+  const result = await cleaner.clean(page, { kind: 'html' })
+  assert.ok(result.text.includes(ARTICLE))
+  assert.equal(
+    result.report.warnings.map((warning) => warning.id),
+    ['article-pass-skipped'],
+  )
+  const within = await cleaner.clean(`<body><p>${ARTICLE}</p></body>`, { kind: 'html' })
+  assert.ok(!within.report.warnings.some((warning) => warning.id === 'article-pass-skipped'))
+})
+
 test('a page well within the limits that leaves its paragraphs and list items open is cleaned', async () => {
   const page = `<body><ul>${'<li>item'.repeat(2_000)}</ul>${`<p>${ARTICLE}`.repeat(600)}</body>`
   const result = await cleaner.clean(page, { kind: 'html' })
@@ -149,7 +161,7 @@ test('a batch of every hostile class beside a good capture: each is cleaned or r
     assert.is(run.error, undefined, 'the batch ran past its bound')
     assert.is(run.status, 1, run.stderr)
     assert.not.match(run.stderr, /this is a bug/)
-    const refused = run.stderr.split('\n').filter((line) => line.startsWith('decruft: ')).map((line) => path.basename(line.split(':')[1]!.trim()))
+    const refused = run.stderr.split('\n').filter((line) => line.startsWith('decruft: ') && !line.includes(': warning: ')).map((line) => path.basename(line.split(':')[1]!.trim()))
     assert.equal(refused.sort(), ['deep.html', 'many-p.html'])
     assert.is(readFileSync(path.join(out, 'good.txt'), 'utf8'), `${ARTICLE}\n`)
   } finally {

@@ -35,6 +35,9 @@ const SENTENCES = {
   /** HTML: Readability found no article; the text engine's main-text step decided instead. */
   'no-article-found': () =>
     "Readability's main-content pass found no article, so the page was cleaned by its rules and the text engine's own main-text step.",
+  /** HTML: the page had too many elements for Readability's pass to run in bounded time (limits.ts). */
+  'article-pass-skipped': (elements: number, limit: number) =>
+    `The page holds ${elements.toLocaleString('en')} elements, more than the ${limit.toLocaleString('en')} that Readability's main-content pass takes in bounded time, so the page was cleaned by its rules and the text engine's own main-text step.`,
   /** HTML: Readability's article was not trusted (`why` says what was wrong with it). */
   'article-distrusted': (why: string) => `${why}, so the page was cleaned by its rules and the text engine's own main-text step.`,
   /** HTML: an always-cut rule's hit held the article, so it was left to the main-content pass. */

@@ -3,6 +3,7 @@
  * the stages after it, which widen it, weigh it against the page and judge it (main-content.ts).
  */
 import { findMainContent } from '../main-content.js'
+import { MAX_ELEMENTS_FOR_READABILITY } from '../limits.js'
 import { htmlStage } from '../stage.js'
 
 export const MAIN_CONTENT_STAGE = htmlStage({
@@ -11,6 +12,9 @@ export const MAIN_CONTENT_STAGE = htmlStage({
   description: "Readability's main-content pass finds the article; without it, the text engine's own main-text step judges the page.",
   codeRules: [],
   run(page) {
-    page.main = findMainContent(page.parsed, page.blocks)
+    // linkedom's getElementsByTagName('*') finds nothing; its querySelectorAll('*') finds every element.
+    const elements = page.parsed.document.querySelectorAll('*').length
+    if (elements > MAX_ELEMENTS_FOR_READABILITY) page.tooLargeForMainContent = elements
+    else page.main = findMainContent(page.parsed, page.blocks)
   },
 })

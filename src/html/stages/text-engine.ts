@@ -5,6 +5,7 @@
  * whole, for a listing or a product's page, engine/page-shape.ts), and the report says why.
  */
 import { judgeWithEngine } from '../engine-blocks.js'
+import { MAX_ELEMENTS_FOR_READABILITY } from '../limits.js'
 import type { Page } from '../page.js'
 import { htmlStage } from '../stage.js'
 import { warning } from '../../report/warnings.js'
@@ -30,6 +31,7 @@ export const TEXT_ENGINE_STAGE = htmlStage({
   },
 })
 
-function noArticleWarning({ gate }: Page): Warning {
+function noArticleWarning({ gate, tooLargeForMainContent }: Page): Warning {
+  if (tooLargeForMainContent !== null) return warning('article-pass-skipped', tooLargeForMainContent, MAX_ELEMENTS_FOR_READABILITY)
   return gate && !gate.trusted ? warning('article-distrusted', gate.why) : warning('no-article-found')
 }
