@@ -180,6 +180,30 @@ test('filtering by a warning id lists only the documents with that warning, each
   }
 })
 
+test('an HTML page reads as its visible text, each cut block struck through in place between the kept ones', async () => {
+  await ready()
+  const pages = path.join(work, 'html-pages')
+  mkdirSync(pages)
+  const article = 'The old stone bridge over the river reopened on Monday after two years of repairs, and the first cars crossed it at dawn.'
+  writeFileSync(path.join(pages, 'bridge.html'), `<html><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav><article><h1>The bridge reopens</h1><p>${article}</p><p>Engineers replaced the worn arches with stone from the original quarry.</p></article><div class="share">Share this article on Facebook</div></body></html>`)
+  const reportDir = path.join(work, 'html-reports')
+  decruft(['clean', pages, '--out', path.join(work, 'html-clean'), '--report', reportDir, '--quiet'])
+  const report = JSON.parse(readFileSync(path.join(reportDir, 'bridge.json'), 'utf8')) as Report
+  const html = path.join(work, 'html-review.html')
+  decruft(['review', reportDir, '-o', html, '--quiet'])
+  const reviewed = await browser!.newPage()
+  try {
+    await reviewed.goto(`${pathToFileURL(html).href}#doc=0`)
+    await reviewed.waitForSelector('body[data-ready]')
+    const blocks = await reviewed.$$eval('#doc-view .doc-text.reading p', (items) => items.map((item) => ({ text: item.textContent, struck: item.querySelector('del.cut')?.getAttribute('data-category') ?? null })))
+    assert.equal(blocks.map((block) => block.text), ['Home News Sport', 'The bridge reopens', article, 'Engineers replaced the worn arches with stone from the original quarry.', 'Share this article on Facebook'])
+    assert.equal(blocks.map((block) => block.struck), [report.cuts[0]!.category, null, null, null, report.cuts[1]!.category])
+    await reviewed.screenshot({ path: path.join(SCREENSHOTS, 'html-review.png') })
+  } finally {
+    await reviewed.close()
+  }
+})
+
 test('no script error and no network request', async () => {
   await ready()
   assert.equal(problems, [])

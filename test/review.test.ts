@@ -10,6 +10,8 @@ import { createCleaner, createTemplateLearner, REPORT_VERSION, type Cut, type Re
 import { explainDocument, explainLines, looksNoisy, readReport, renderReviewPage, summarizeBatch } from '../src/review/index.js'
 import { cutShare, outlierKinds, shareBin } from '../src/review/summary.js'
 import { SAMPLES_DIR } from './support/samples.js'
+import { paragraphs } from './support/invariants.js'
+import { blockTexts, readingBlocks, type ReadingBlock } from '../src/html/block-texts.js'
 
 function cut(start: number, end: number, category: Cut['category'], rule: string, text = 'x'.repeat(end - start)): Cut {
   return { start, end, line: 1, column: start + 1, category, rule, reason: `Removed "${text}": a test.`, text }
@@ -109,12 +111,46 @@ test('page: warnings are filtered by their id, and each document shows its warni
   assert.equal(index.documents[5]!.warnings.map((warning) => warning.id), ['charset-guessed', 'rolled-back'])
 })
 
-test('page: without its input, or for an HTML page, the cuts carry their own text', () => {
+test('page: without its input, the cuts carry their own text', () => {
   const doc = report('gone.txt', 20, [cut(0, 8, 'comments', 'comments/comments-heading', 'Comments')])
   const html = [...renderReviewPage([{ report: doc, looksNoisy: null, inputProblem: 'Its input gone.txt was not found.' }], () => { throw new Error('an input not found is never read') })].join('')
   const data = JSON.parse(/id="doc-0">(.*?)<\/script>/.exec(html)![1]!) as { input: null; cuts: { text?: string }[] }
   assert.is(data.input, null)
   assert.is(data.cuts[0]!.text, 'Comments')
+})
+
+const HTML_PAGE = `<html><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>The bridge reopens</h1><p>The old stone bridge over the river reopened on Monday after two years of repairs, and the first cars crossed it at dawn.</p>
+<p>Engineers replaced the worn arches with stone from the original quarry, which had to be reopened for the work.</p></article>
+<div class="share">Share this article on Facebook</div></body></html>`
+
+test('page: an HTML page is drawn as its visible text in reading order, each block with the cut that took it', async () => {
+  const result = await createCleaner().clean(HTML_PAGE, { kind: 'html', source: 'bridge.html' })
+  assert.ok(result.report.cuts.length >= 2, 'the menu and the share line are cut')
+  const html = [...renderReviewPage([{ report: result.report, looksNoisy: null }], () => HTML_PAGE)].join('')
+  const data = JSON.parse(/id="doc-0">(.*?)<\/script>/.exec(html)![1]!) as { input: null; blocks: ReadingBlock[]; cuts: { rule: string; text?: string }[] }
+  assert.is(data.input, null, 'the markup is not shown')
+  assert.is(data.cuts[0]!.text, undefined, 'a cut is drawn in place, so its text is not repeated')
+  const kept = data.blocks.filter((block) => block.cut === null).map((block) => block.text)
+  assert.equal(kept, paragraphs(result.text), 'the blocks left unstruck are the output')
+  const share = data.blocks.find((block) => block.text.startsWith('Share this article'))!
+  assert.is(data.cuts[share.cut!]!.rule, result.report.cuts.find((cut) => cut.text.startsWith('Share this article'))!.rule)
+  assert.equal(data.blocks.map((block) => block.text), blockTexts(HTML_PAGE), 'every block, in reading order')
+})
+
+test('readingBlocks: a block belongs to the cut whose span holds its start; a cut of no block comes at its place', () => {
+  const page = '<body><p>one</p><p>two</p><p>three</p></body>'
+  const at = (text: string) => page.indexOf(text) - 3
+  const cuts = [
+    { start: at('one'), end: at('two'), text: 'one' },
+    { start: page.indexOf('</p><p>three'), end: page.indexOf('</p><p>three') + 4, text: 'a description' },
+  ]
+  assert.equal(readingBlocks(page, cuts), [
+    { text: 'one', cut: 0 },
+    { text: 'two', cut: null },
+    { text: 'a description', cut: 1 },
+    { text: 'three', cut: null },
+  ])
 })
 
 test('summary and page: per site, the template lines the cuts applied and on how many pages each was learned', async () => {

@@ -4,7 +4,8 @@
  *
  * An input is looked for under --inputs DIR first (by the report's source, by the report's own path under
  * its folder, then by the source's file name), then at the source as written. It is shown in place only if
- * it still matches its report: same length, and each cut's text at its offsets.
+ * it still matches its report: same length, and each cut's text at its offsets (for an HTML page, whose
+ * report counts visible text, each cut inside it).
  */
 import { readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
@@ -116,8 +117,6 @@ async function loadDocument(reportFile: Input, inputsDir: string | undefined): P
     throw isFolder ? new UserError(NO_REPORTS) : reportFile.error
   }
   const report = parseReport(await readFile(reportFile.file!, 'utf8'))
-  // An HTML page's cuts are listed by their visible text, so its source is not needed.
-  if (report.kind !== 'text') return { report, looksNoisy: null }
   if (report.source === '-') return { report, looksNoisy: null, inputProblem: 'Its input was standard input, which cannot be read again.' }
   let mismatched: string | undefined
   for (const candidate of inputCandidates(report.source, reportFile.stem, inputsDir)) {
@@ -128,7 +127,9 @@ async function loadDocument(reportFile: Input, inputsDir: string | undefined): P
       mismatched ??= candidate
       continue
     }
-    return { report, looksNoisy: report.cuts.length === 0 ? looksNoisy(text) : null, inputPath: candidate }
+    // The noise heuristic reads lines of text, not markup.
+    const uncutCapture = report.kind === 'text' && report.cuts.length === 0
+    return { report, looksNoisy: uncutCapture ? looksNoisy(text) : null, inputPath: candidate }
   }
   const inputProblem = mismatched !== undefined
     ? `The input at ${mismatched} no longer matches this report (it changed after cleaning).`
@@ -167,6 +168,11 @@ function decode(bytes: Uint8Array): string {
   return decodeInput(bytes, { maxBytes: Number.MAX_SAFE_INTEGER }).text
 }
 
+/**
+ * A capture's report counts its characters and its cuts are slices of it. An HTML page's report counts its
+ * visible text and its cuts hold their elements' visible text, so only their place in the source is checked.
+ */
 function matchesReport(text: string, report: Report): boolean {
+  if (report.kind === 'html') return report.cuts.every((cut) => cut.end <= text.length)
   return text.length === report.stats.inputChars && report.cuts.every((cut) => text.slice(cut.start, cut.end) === cut.text)
 }

@@ -92,7 +92,21 @@ export const CLIENT_SCRIPT = String.raw`
     return html + escapeHtml(input.slice(at))
   }
 
-  /** Without the input in place (HTML pages, inputs not found): the cuts' own text, one block each. */
+  /**
+   * An HTML page as it reads: its visible text, a paragraph per block, each block that a cut took struck
+   * through in place (a cut of several blocks strikes each of them).
+   */
+  function readingText(blocks, cuts) {
+    var html = ''
+    for (var b = 0; b < blocks.length; b++) {
+      var block = blocks[b]
+      var text = escapeHtml(block.text)
+      html += '<p>' + (block.cut === null ? text : '<del' + cutAttributes(cuts[block.cut], block.cut) + '>' + text + '</del>') + '</p>'
+    }
+    return html
+  }
+
+  /** Without the input (inputs not found): the cuts' own text, one block each. */
   function cutTexts(cuts) {
     var html = ''
     for (var k = 0; k < cuts.length; k++) {
@@ -138,8 +152,9 @@ export const CLIENT_SCRIPT = String.raw`
       notices += '<p class="warning" data-warning="' + escapeHtml(warning.id) + '">' + escapeHtml(warning.message) + ' <span class="note">' + escapeHtml(warning.id) + '</span></p>'
     }
     if (doc.inputProblem) notices += '<p class="notice">' + escapeHtml(doc.inputProblem) + ' The cuts are listed with their text.</p>'
-    else if (doc.kind === 'html') notices += '<p class="notice">An HTML page: its cuts are listed by their visible text and selector, not in the page source.</p>'
-    var body = data.input === null ? cutTexts(data.cuts) : inPlaceText(data.input, data.cuts)
+    else if (data.blocks) notices += '<p class="notice">An HTML page, shown as its visible text: a paragraph per block, in reading order.</p>'
+    var body = data.blocks ? readingText(data.blocks, data.cuts) : data.input === null ? cutTexts(data.cuts) : inPlaceText(data.input, data.cuts)
+    var bodyClass = data.blocks ? ' reading' : data.input === null ? ' listed' : ''
     view.innerHTML =
       '<header class="doc-head">' +
       '<button type="button" id="previous" title="previous document (k)">&larr; previous</button> ' +
@@ -148,7 +163,7 @@ export const CLIENT_SCRIPT = String.raw`
       '<p class="note"><span id="doc-position">' + where + '</span> · ' + doc.kind + ' · ' + (doc.language || 'language unknown') + ' · ' +
       number(doc.inputChars) + ' characters · ' + number(doc.cuts) + ' cuts · ' + percent(share(doc)) + ' cut</p>' +
       '<p class="legend">' + legend(doc) + '</p>' + notices + '</header>' +
-      '<div class="doc-body"><div class="doc-text' + (data.input === null ? ' listed' : '') + '">' + body + '</div>' +
+      '<div class="doc-body"><div class="doc-text' + bodyClass + '">' + body + '</div>' +
       '<aside class="cut-list">' + sideList(data.cuts) + '</aside></div>'
     $('previous').disabled = position === 0
     $('next').disabled = position === state.shown.length - 1

@@ -8,6 +8,7 @@
  * when its chunk is due, instead of holding the whole batch in memory.
  */
 import { CATEGORIES, type Report, type Warning } from '../types.js'
+import { readingBlocks, type ReadingBlock } from '../html/block-texts.js'
 import { categoryChart, histogramChart, ruleChart } from './charts.js'
 import { CLIENT_SCRIPT } from './client-script.js'
 import { escapeHtml, formatNumber, formatPercent, inlineJson } from './markup.js'
@@ -40,7 +41,7 @@ interface DocumentIndexEntry {
   inputProblem: string | null
 }
 
-/** One cut, as the page's script draws it; `text` only when the input is not shown (HTML pages, missing inputs). */
+/** One cut, as the page's script draws it; `text` only when the input is not shown (missing inputs). */
 interface PageCut {
   start: number
   end: number
@@ -65,8 +66,7 @@ export function* renderReviewPage(documents: ReviewDocument[], readInput: InputR
   yield browserSection(summary)
   yield `<script type="application/json" id="batch">${inlineJson({ categories: CATEGORIES, documents: documents.map(indexEntry) })}</script>\n`
   for (const [index, document] of documents.entries()) {
-    const shownInPlace = document.report.kind === 'text' && document.inputProblem === undefined
-    const input = shownInPlace ? readInput(index) : null
+    const input = document.inputProblem === undefined ? readInput(index) : null
     yield `<script type="application/json" id="doc-${index}">${inlineJson(documentData(document.report, input))}</script>\n`
   }
   yield `<script>${CLIENT_SCRIPT}</script>\n</body>\n</html>\n`
@@ -185,13 +185,22 @@ function indexEntry(document: ReviewDocument): DocumentIndexEntry {
   }
 }
 
+/** A document as the page's script draws it: the input, or an HTML page's blocks, with its cuts in place; or the cuts alone. */
+interface DocumentData {
+  input: string | null
+  blocks?: ReadingBlock[]
+  cuts: PageCut[]
+}
+
 /**
  * A text capture's cuts are drawn in place in its input, so their text is left out (it is the input's slice).
- * An HTML page's offsets point into markup, which is no way to read a page: its cuts are listed by their
- * visible text and selector instead, as are the cuts of a document whose input was not found.
+ * An HTML page's offsets point into markup, which is no way to read a page: it is drawn as its visible text,
+ * block by block in reading order, each block struck through when a cut took it. A document whose input was
+ * not found has its cuts listed with their own text.
  */
-function documentData(report: Report, input: string | null): { input: string | null; cuts: PageCut[] } {
-  const inPlace = report.kind === 'text' && input !== null
+function documentData(report: Report, input: string | null): DocumentData {
+  const blocks = input !== null && report.kind === 'html' ? readingBlocks(input, report.cuts) : undefined
+  const inPlace = input !== null
   const cuts = report.cuts.map((cut): PageCut => ({
     start: cut.start,
     end: cut.end,
@@ -202,5 +211,5 @@ function documentData(report: Report, input: string | null): { input: string | n
     ...(!inPlace && { text: cut.text }),
     ...(cut.selector !== undefined && { selector: cut.selector }),
   }))
-  return { input: inPlace ? input : null, cuts }
+  return blocks ? { input: null, blocks, cuts } : { input, cuts }
 }
