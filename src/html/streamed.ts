@@ -15,11 +15,16 @@ const PLACEHOLDER_ID = /^([BP]):([0-9a-z]+)$/i
 /** Moves the streamed segments into place; returns the loading fallbacks they replace. */
 export function revealStreamedSegments(document: Document): Node[] {
   const fallbacks: Node[] = []
-  // From the placeholders, which are few, to their segments: a query for the segments would walk every page.
-  for (const placeholder of document.querySelectorAll('template')) {
-    const [, kind, id] = PLACEHOLDER_ID.exec(placeholder.id) ?? []
-    const segment = id && document.getElementById(`S:${id}`)
+  // From the placeholders to their segments: most pages have no placeholder, and need no walk for segments.
+  const placeholders = [...document.querySelectorAll('template')].filter((template) => PLACEHOLDER_ID.test(template.id))
+  if (placeholders.length === 0) return fallbacks
+  const segments = segmentsById(document)
+  for (const placeholder of placeholders) {
+    const [, kind, id] = PLACEHOLDER_ID.exec(placeholder.id)!
+    const segment = segments.get(`S:${id}`)?.[0]
     if (!segment || !segment.hasAttribute('hidden') || !placeholder.parentNode) continue
+    // A segment fills one placeholder: the next that repeats its id finds the next segment of that id.
+    segments.get(`S:${id}`)!.shift()
     const parent = placeholder.parentNode
     const end = kind === 'B' ? closingComment(placeholder) : null
     if (end) for (let node = placeholder.nextSibling; node && node !== end; node = node.nextSibling) fallbacks.push(node)
@@ -29,6 +34,21 @@ export function revealStreamedSegments(document: Document): Node[] {
     segment.remove()
   }
   return fallbacks
+}
+
+/**
+ * The elements of each segment id, in document order, as getElementById would find them one after the
+ * other, found in one walk: linkedom's getElementById walks the page on every call, which takes time square
+ * in the page's size on a page of many placeholders.
+ */
+function segmentsById(document: Document): Map<string, Element[]> {
+  const segments = new Map<string, Element[]>()
+  for (const element of document.querySelectorAll('[id^="S:"]')) {
+    const sameId = segments.get(element.id)
+    if (sameId) sameId.push(element)
+    else segments.set(element.id, [element])
+  }
+  return segments
 }
 
 /** The comment that closes a boundary (React marks one with <!--$?--> and <!--/$-->, nested ones included). */
