@@ -234,6 +234,7 @@ const INVALID_PACKS: [string, string][] = [
   ['a named group in a pattern', withRule('phrases:\n      en: [Sample phrase]', "patterns:\n      en: ['(?<word>sample)']")],
   ['a risky token without its reason', withRule('en: [Sample phrase]', 'en: [{ text: Sample phrase }]')],
   ['text that is not YAML', 'category: boilerplate\nrules: [unclosed'],
+  ['an example that YAML reads as a mapping', withRule('cut: [Sample phrase]', 'cut: [Sample phrase, Label: value]')],
 ]
 
 for (const [what, yaml] of INVALID_PACKS) {

@@ -68,11 +68,14 @@ export function parsePack(yaml: string, file: string): PackRule[] {
     const { cut, keep } = source.examples ?? {}
     if (!Array.isArray(cut) || cut.length === 0 || !Array.isArray(keep) || keep.length === 0)
       fail(`${where} needs examples with at least one cut and one keep line.`)
+    // YAML reads an unquoted "Label: (value)" as a mapping and 2025 as a number: an example is a line of text.
+    const notText = [...cut!, ...keep!].find((example) => typeof example !== 'string')
+    if (notText !== undefined) fail(`${where} has an example that YAML does not read as text (${JSON.stringify(notText)}); quote it.`)
     const meta = {
       id: `${category}/${source.name}`,
       category,
       description: source.description.trim(),
-      examples: { cut: cut!.map(String), keep: keep!.map(String) },
+      examples: { cut: cut as string[], keep: keep as string[] },
     }
     if (source.kind === 'selector') return selectorRule(source, meta, where, fail)
     if (source.kind === 'thread') return threadRule(source, meta, where, fail)
