@@ -11,7 +11,8 @@ import * as assert from 'uvu/assert'
 import { createCleaner, InputError, type Block } from '../src/index.js'
 import { isDateline } from '../src/engine/protect.js'
 import { loadHtml } from '../src/html/document.js'
-import { MAX_DEPTH, MAX_ELEMENTS, MAX_ELEMENTS_FOR_READABILITY } from '../src/html/limits.js'
+import { MAX_DEPTH, MAX_ELEMENTS } from '../src/html/limits.js'
+import { MAX_ELEMENTS_FOR_READABILITY } from '../src/html/main-content.js'
 import { assertAccountsForVisibleText, assertRebuilds } from './support/invariants.js'
 
 const cleaner = createCleaner()

@@ -2,8 +2,7 @@
  * Readability's main-content pass, on what the selector rules left of the page: its article is evidence for
  * the stages after it, which widen it, weigh it against the page and judge it (main-content.ts).
  */
-import { findMainContent } from '../main-content.js'
-import { MAX_ELEMENTS_FOR_READABILITY } from '../limits.js'
+import { findMainContent, MAX_ELEMENTS_FOR_READABILITY } from '../main-content.js'
 import { htmlStage } from '../stage.js'
 
 export const MAIN_CONTENT_STAGE = htmlStage({

@@ -5,7 +5,7 @@
  * whole, for a listing or a product's page, engine/page-shape.ts), and the report says why.
  */
 import { judgeWithEngine } from '../engine-blocks.js'
-import { MAX_ELEMENTS_FOR_READABILITY } from '../limits.js'
+import { MAX_ELEMENTS_FOR_READABILITY } from '../main-content.js'
 import type { Page } from '../page.js'
 import { htmlStage } from '../stage.js'
 import { warning } from '../../report/warnings.js'
