@@ -39,7 +39,7 @@ svg.chart .bar:focus { outline: none; } svg.chart .bar:focus text { font-weight:
 .doc-body { display: grid; grid-template-columns: minmax(0, 1fr) minmax(14rem, 24rem); gap: 1.2rem; }
 .doc-text { white-space: pre-wrap; overflow-wrap: anywhere; font: 13px/1.5 ui-monospace, SFMono-Regular, Menlo, monospace; }
 .doc-text.listed { white-space: normal; }
-.doc-text.reading { white-space: normal; font: 15px/1.5 system-ui, sans-serif; } .doc-text.reading p { margin: 0 0 .5rem; }
+.doc-text.reading { font: 15px/1.5 system-ui, sans-serif; } .doc-text.reading p { margin: 0 0 .5rem; }
 del.cut { text-decoration: line-through; text-decoration-color: var(--c, #444); text-decoration-thickness: 2px; color: var(--c, #444); background: color-mix(in srgb, var(--c, #444) 12%, transparent); border-radius: 2px; }
 del.cut:focus { outline: 2px solid var(--c, #444); outline-offset: 1px; }
 del.cut.other { color: #999; text-decoration-color: #bbb; background: #f2f2f2; }
