@@ -30,7 +30,7 @@ export const DEFAULTS = {
  * The short run that npm test makes (test/fuzz.test.ts) on the samples alone, as CI has no dev set; the
  * heavy mutators' sizes are scaled down so that it stays within about a minute on two cores.
  */
-export const QUICK_RUN = { count: 400, seed: 14, scale: 0.05 }
+export const QUICK_RUN = { count: 1_000, seed: 14, scale: 0.05 }
 /** Attempts per shrink, whatever its time: most attempts are quick, and this keeps the count of them sane. */
 const SHRINK_ATTEMPTS = 2000
 
