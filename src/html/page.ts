@@ -62,7 +62,7 @@ export class Page {
   settled: SettledHits = { cutBy: [], heldBy: [], cut: new Set() }
   /** Readability's article, once its pass has run and found one. */
   main: MainContent | null = null
-  /** The page's elements, when they were too many for Readability's pass to run (limits.ts). */
+  /** The page's elements, when they were too many for Readability's pass to run (main-content.ts). */
   tooLargeForMainContent: number | null = null
   /** The output of a page whose body shows no text: its own description. */
   standIn: string | null = null

@@ -35,7 +35,7 @@ const SENTENCES = {
   /** HTML: Readability found no article; the text engine's main-text step decided instead. */
   'no-article-found': () =>
     "Readability's main-content pass found no article, so the page was cleaned by its rules and the text engine's own main-text step.",
-  /** HTML: the page had too many elements for Readability's pass to run in bounded time (limits.ts). */
+  /** HTML: the page had too many elements for Readability's pass to run in bounded time (main-content.ts). */
   'article-pass-skipped': (elements: number, limit: number) =>
     `The page holds ${elements.toLocaleString('en')} elements, more than the ${limit.toLocaleString('en')} that Readability's main-content pass takes in bounded time, so the page was cleaned by its rules and the text engine's own main-text step.`,
   /** HTML: Readability's article was not trusted (`why` says what was wrong with it). */
