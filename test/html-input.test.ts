@@ -2,6 +2,7 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner } from '../src/index.js'
 import { detectKind } from '../src/input/detect-kind.js'
+import { loadHtml } from '../src/html/document.js'
 import { assertAccountsForVisibleText, paragraphs } from './support/invariants.js'
 
 // What an HTML page is, and what of it shows: old pages and saved fragments without <html> or <body>, and
@@ -78,6 +79,14 @@ test('a page that React streams reads as a browser shows it: each late part in p
   assert.equal(paragraphs(result.text), STORY)
   assert.ok(result.report.cuts.some((cut) => cut.rule === 'boilerplate/streamed-fallback' && cut.text.startsWith('Loading the rest')))
   assertAccountsForVisibleText(html, result)
+})
+
+test("the copy that Readability rewrites knows each of its nodes' originals, after a doctype and a comment too", () => {
+  const page = loadHtml(`<!doctype html><!-- saved page --><html><body><p>${STORY[0]}</p><div><span>${STORY[1]}</span></div></body></html>`)
+  const copy = page.copy()
+  const texts = [...copy.document.querySelectorAll('p, span')].map((element) => element.firstChild!)
+  assert.equal(texts.map((text) => copy.original(text)), [...page.document.querySelectorAll('p, span')].map((element) => element.firstChild))
+  assert.is(copy.original(copy.document.body), page.document.body)
 })
 
 test.run()

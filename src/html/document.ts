@@ -52,14 +52,17 @@ export function loadHtml(html: string): HtmlDocument {
     copy() {
       const copy = document.cloneNode(true) as Document
       const originals = new WeakMap<Node, Node>()
-      pairNodes(document, copy, (node, twin) => originals.set(twin, node))
+      // From the root element, which holds every text: linkedom gives the doctype no next sibling, so a walk
+      // of the document's own children would stop at the doctype.
+      pairNodes(document.documentElement, copy.documentElement, (node, twin) => originals.set(twin, node))
       return { document: copy, original: (node) => originals.get(node) }
     },
   }
 }
 
-/** Visits the nodes of two trees of the same shape side by side, without recursion. */
+/** Visits the nodes of two trees of the same shape side by side, roots included, without recursion. */
 function pairNodes(root: Node, twinRoot: Node, visit: (node: Node, twin: Node) => void): void {
+  visit(root, twinRoot)
   const stack: [Node, Node][] = [[root, twinRoot]]
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [parent, twinParent] = next
