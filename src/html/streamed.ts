@@ -21,10 +21,11 @@ export function revealStreamedSegments(document: Document): Node[] {
   const segments = segmentsById(document)
   for (const placeholder of placeholders) {
     const [, kind, id] = PLACEHOLDER_ID.exec(placeholder.id)!
-    const segment = segments.get(`S:${id}`)?.[0]
+    const sameId = segments.get(`S:${id}`)
+    const segment = sameId?.[0]
     if (!segment || !segment.hasAttribute('hidden') || !placeholder.parentNode) continue
     // A segment fills one placeholder: the next that repeats its id finds the next segment of that id.
-    segments.get(`S:${id}`)!.shift()
+    sameId!.shift()
     const parent = placeholder.parentNode
     const end = kind === 'B' ? closingComment(placeholder) : null
     if (end) for (let node = placeholder.nextSibling; node && node !== end; node = node.nextSibling) fallbacks.push(node)
