@@ -29,7 +29,7 @@ export interface MainContent {
  * Past this many elements, Readability's pass is skipped and the text engine's own main-text step judges the
  * page. Readability's time grows faster than the page: each candidate container is measured through its
  * subtree, and linkedom removes and moves nodes by walking them, so a page of thousands of repeated form
- * controls and wrappers took it 3 to 5 s at 15,000 to 18,000 elements, while the dev set's largest page
+ * controls and wrappers took it up to 5 s at 15,000 to 18,000 elements, while the dev set's largest page
  * (10,000 elements) takes it under half a second.
  */
 export const MAX_ELEMENTS_FOR_READABILITY = 12_000
