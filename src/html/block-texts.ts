@@ -32,16 +32,17 @@ export interface ReadingBlock {
  * body) comes before the first block that starts after it, with its own text.
  */
 export function readingBlocks(html: string, cuts: readonly Pick<Cut, 'start' | 'end' | 'text'>[]): ReadingBlock[] {
-  const blocks = pageBlocks(html).map((block) => ({ text: block.text, start: block.span.start, cut: holderOf(cuts, block.span.start) }))
+  const blocks = pageBlocks(html).map(({ text, span }) => ({ text, start: span.start, cut: holderOf(cuts, span.start) }))
   const held = new Set(blocks.map((block) => block.cut))
-  const unheld = cuts.flatMap((cut, index) => (held.has(index) ? [] : [{ text: cut.text, start: cut.start, cut: index }]))
+  const unheld = cuts.flatMap(({ text, start }, cut) => (held.has(cut) ? [] : [{ text, start, cut }]))
   const reading: ReadingBlock[] = []
+  const add = ({ text, cut }: ReadingBlock) => reading.push({ text, cut })
   let next = 0
   for (const block of blocks) {
-    for (; next < unheld.length && unheld[next]!.start < block.start; next++) reading.push({ text: unheld[next]!.text, cut: unheld[next]!.cut })
-    reading.push({ text: block.text, cut: block.cut })
+    while (next < unheld.length && unheld[next]!.start < block.start) add(unheld[next++]!)
+    add(block)
   }
-  for (const cut of unheld.slice(next)) reading.push({ text: cut.text, cut: cut.cut })
+  unheld.slice(next).forEach(add)
   return reading
 }
 
