@@ -11,8 +11,8 @@ import path from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { writeTestRulePack } from './support/rule-pack.js'
+import { commandArgs } from './support/command.js'
 
-const BIN = path.resolve(process.cwd(), 'dist/src/cli/main.js')
 const VERSION = (JSON.parse(readFileSync(path.resolve(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version
 
 const ARTICLE = [
@@ -28,7 +28,7 @@ interface Run {
 }
 
 function decruft(args: string[], input?: string | Buffer): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: process.cwd(), input: input ?? '', encoding: 'utf8' })
+  const result = spawnSync(process.execPath, commandArgs(...args), { cwd: process.cwd(), input: input ?? '', encoding: 'utf8' })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -646,7 +646,7 @@ test('a document past --timeout or --worker-memory becomes an error record, its 
 })
 
 test('--jsonl answers each record as soon as it is cleaned, before the next line comes: an engine can feed it one batch at a time', async () => {
-  const child = spawn(process.execPath, [BIN, 'clean', '--rules-only', RULES, '--jsonl', '--quiet'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, commandArgs('clean', '--rules-only', RULES, '--jsonl', '--quiet'), { stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
   try {
     for (const id of ['first', 'second']) {

@@ -14,6 +14,7 @@ import { loadHtml } from '../src/html/document.js'
 import { MAX_DEPTH, MAX_ELEMENTS } from '../src/html/limits.js'
 import { MAX_ELEMENTS_FOR_READABILITY } from '../src/html/main-content.js'
 import { assertAccountsForVisibleText, assertRebuilds } from './support/invariants.js'
+import { commandArgs } from './support/command.js'
 
 const cleaner = createCleaner()
 const ARTICLE =
@@ -160,7 +161,7 @@ test('a batch of every hostile class beside a good capture: each is cleaned or r
   const out = path.join(tmpdir(), `decruft-hostile-out-${process.pid}`)
   try {
     // Not a speed target: a bound that only a hang reaches, ten times what the whole batch takes.
-    const run = spawnSync(process.execPath, [path.resolve('dist/src/cli/main.js'), 'clean', dir, '--out', out], { encoding: 'utf8', timeout: 90_000 })
+    const run = spawnSync(process.execPath, commandArgs('clean', dir, '--out', out), { encoding: 'utf8', timeout: 90_000 })
     assert.is(run.error, undefined, 'the batch ran past its bound')
     assert.is(run.status, 1, run.stderr)
     assert.not.match(run.stderr, /this is a bug/)

@@ -19,11 +19,11 @@ import * as assert from 'uvu/assert'
 import type { Report } from '../src/index.js'
 import { CATEGORY_COLOURS } from '../src/review/palette.js'
 import { SAMPLES_DIR } from './support/samples.js'
+import { commandArgs } from './support/command.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const SCREENSHOTS = path.resolve('out/review-browser')
-const BIN = path.resolve('dist/src/cli/main.js')
 
 /** The samples that are the shared seeds, named as the seeds are. */
 const SEED_SAMPLES = ['clean--map-fr-moscou', 'clean--map-wire-moscow-meeting', 'clean--news-moscow-summit', 'comments--blog-hammouchi-vision', 'related--daily8-aggregator']
@@ -35,7 +35,7 @@ let reports: Report[]
 const problems: string[] = []
 
 function decruft(args: string[]): void {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+  const run = spawnSync(process.execPath, commandArgs(...args), { encoding: 'utf8' })
   assert.is(run.status, 0, `decruft ${args[0]} failed: ${run.stderr}`)
 }
 

@@ -10,8 +10,8 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { writeTestRulePack } from './support/rule-pack.js'
 import { STAGE_INFO } from '../src/index.js'
+import { commandArgs } from './support/command.js'
 
-const BIN = path.resolve('dist/src/cli/main.js')
 const work = mkdtempSync(path.join(tmpdir(), 'decruft-review-cli-'))
 test.after(() => rmSync(work, { recursive: true, force: true }))
 
@@ -25,7 +25,7 @@ const ARTICLE = [
 const PAGE = `${ARTICLE}\nLeave a Reply\n`
 
 function decruft(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } })
+  const run = spawnSync(process.execPath, commandArgs(...args), { encoding: 'utf8', env: { ...process.env, ...env } })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 

@@ -9,8 +9,8 @@ import path from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner, createTemplateLearner, siteOfUrl, TEMPLATE_FORMAT } from '../src/index.js'
+import { commandArgs } from './support/command.js'
 
-const BIN = path.resolve(process.cwd(), 'dist/src/cli/main.js')
 const dir = mkdtempSync(path.join(tmpdir(), 'decruft-templates-'))
 test.after(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -31,7 +31,7 @@ function page(city: string): string {
 }
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+  const result = spawnSync(process.execPath, commandArgs(...args), { encoding: 'utf8' })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -105,7 +105,7 @@ test('a batch with one page per site comes out exactly as without the option', (
 })
 
 test('misuse gets a sentence and exit 2: standard input, both options, a file that is no template set', () => {
-  const stdin = spawnSync(process.execPath, [BIN, 'clean', '--site-templates', '-'], { input: page('Oslo'), encoding: 'utf8' })
+  const stdin = spawnSync(process.execPath, commandArgs('clean', '--site-templates', '-'), { input: page('Oslo'), encoding: 'utf8' })
   assert.is(stdin.status, 2)
   assert.match(stdin.stderr, /standard input can be read only once; learn from files/)
   const both = run(['clean', '--site-templates', '--templates', 'x.json', path.join(dir, 'batch.jsonl')])

@@ -9,8 +9,8 @@ import path from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { WARCRecord, WARCSerializer } from 'warcio'
+import { commandArgs } from './support/command.js'
 
-const BIN = path.resolve(process.cwd(), 'dist/src/cli/main.js')
 const dir = mkdtempSync(path.join(tmpdir(), 'decruft-warc-'))
 test.after(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -52,7 +52,7 @@ async function writeCrawl(file: string): Promise<void> {
 }
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+  const result = spawnSync(process.execPath, commandArgs(...args), { encoding: 'utf8' })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

@@ -1,9 +1,16 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 /**
  * The decruft command. Whatever happens, the user sees sentences, never a stack trace (unless --debug),
  * and the exit code says how it went: 0 all cleaned, 1 some input failed, 2 usage error.
+ *
+ * The #! line has V8 compile each regular expression straight to machine code. V8's default first interprets a
+ * new expression, compiling it to bytecode, and compiles it again to machine code on its second use. The
+ * rule packs are a few large combined expressions (src/rules/phrase-rule.ts) that every line runs, so both
+ * compilations are paid, twice over for pages with non-Latin-1 text: a one-file run spent most of its time
+ * there. The flag is process-wide, which a command may set and a library may not. It is given to node at
+ * start-up because setting it later, through v8.setFlagsFromString, let the process die of a segmentation
+ * fault now and then (bench/NOTES.md).
  */
-import './regexp-tiering.js'
 import { readFileSync } from 'node:fs'
 import { hideBin } from 'yargs/helpers'
 import { runClean } from './clean-command.js'
