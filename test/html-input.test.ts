@@ -2,6 +2,7 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { createCleaner } from '../src/index.js'
 import { detectKind } from '../src/input/detect-kind.js'
+import { parseHTML } from 'linkedom'
 import { loadHtml } from '../src/html/document.js'
 import { assertAccountsForVisibleText, paragraphs } from './support/invariants.js'
 
@@ -90,3 +91,17 @@ test("the copy that Readability rewrites knows each of its nodes' originals, aft
 })
 
 test.run()
+
+test('linkedom nodes, whose listener maps patches/linkedom makes lazy, still take, fire and drop listeners', () => {
+  const { document, Event } = parseHTML('<p id="a">text</p>')
+  const paragraph = document.getElementById('a')!
+  const heard: string[] = []
+  const listener = (event: { type: string }) => heard.push(event.type)
+  paragraph.removeEventListener('ping', listener)
+  paragraph.addEventListener('ping', listener)
+  paragraph.dispatchEvent(new Event('ping'))
+  paragraph.removeEventListener('ping', listener)
+  paragraph.dispatchEvent(new Event('ping'))
+  document.createElement('span').dispatchEvent(new Event('ping'))
+  assert.equal(heard, ['ping'])
+})
