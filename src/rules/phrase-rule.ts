@@ -2,12 +2,13 @@
  * Phrase and section rules from the packs, compiled once per cleaner so that each block costs a few
  * lookups, whatever the number of rules:
  * - literal whole-line phrases go into one Map, keyed by the line's folded form;
- * - patterns, and phrases that a short line contains, go into combined regular expressions, one named
- *   group per rule, split into chunks small enough for V8 to optimise (past about 20 KB of source it stops,
- *   and matching slows a hundredfold).
+ * - literal phrases that a line contains are looked up by the line's words (word-phrases.ts);
+ * - patterns go into combined regular expressions, one named group per rule, split into chunks small enough
+ *   for V8 to optimise (past about 20 KB of source it stops, and matching slows a hundredfold).
  * When several rules match a block, the first in pack order wins, whole-line rules before contains rules.
  */
 import type { Block, RuleMeta } from '../types.js'
+import { WordPhrases } from './word-phrases.js'
 
 export interface PhraseRuleDefinition extends RuleMeta {
   kind: 'phrase' | 'section'
@@ -34,17 +35,24 @@ const CHUNK_SOURCE_LIMIT = 16_000
  */
 const WORD_LIMIT_BANDS = [8, 12, 20, 30, 45, 60]
 
+interface RuleAt {
+  rule: PhraseRuleDefinition
+  /** The rule's place in pack order: when several rules match a block, the first wins. */
+  order: number
+}
+
 interface Chunk {
   expression: RegExp
   /** Rules by group name. */
-  rules: Map<string, { rule: PhraseRuleDefinition; order: number }>
+  rules: Map<string, RuleAt>
   /** Lines with more words than every rule of the chunk allows are not scanned. */
   maxWords: number
 }
 
 export class PhraseMatcher {
-  private readonly lineLookup = new Map<string, { rule: PhraseRuleDefinition; order: number }>()
+  private readonly lineLookup = new Map<string, RuleAt>()
   private readonly lineChunks: Chunk[]
+  private readonly containsPhrases = new WordPhrases<RuleAt>()
   private readonly containsChunks: Chunk[]
 
   constructor(rules: PhraseRuleDefinition[]) {
@@ -67,11 +75,11 @@ export class PhraseMatcher {
         }
         if (patterns.length + symbols.length) linePatterns.push({ rule, order, source: [...symbols, ...patterns].join('|') })
       } else {
-        // Phrases inside a line must be whole words; patterns set their own edges ("Maroc2 days ago"). The
-        // edges wrap all of a rule's phrases at once: each copy of a Unicode class in a case-insensitive
-        // expression costs V8 time to compile, and a one-file run pays that compilation.
-        const words = phrases.length ? [`${NOT_WORD_BEFORE}(?:${phrases.map(phraseToPattern).join('|')})${NOT_WORD_AFTER}`] : []
-        contains.push({ rule, order, source: [...words, ...patterns].join('|') })
+        // Phrases inside a line are whole words; patterns set their own edges ("Maroc2 days ago"). A phrase of
+        // symbols only has no words to look up, so it is matched as a pattern.
+        const symbols = phrases.filter((phrase) => !this.containsPhrases.add(phrase, { rule, order }))
+        const edged = symbols.length ? [`${NOT_WORD_BEFORE}(?:${symbols.map(phraseToPattern).join('|')})${NOT_WORD_AFTER}`] : []
+        if (edged.length + patterns.length) contains.push({ rule, order, source: [...edged, ...patterns].join('|') })
       }
     })
     this.lineChunks = chunk(linePatterns, (body) => `^${EDGE}(?:${body})${EDGE}$`, 'u', LINE_RULE_MAX_WORDS)
@@ -109,14 +117,17 @@ export class PhraseMatcher {
       }
       if (best) return best.rule
     }
-    let best: { rule: PhraseRuleDefinition; order: number } | undefined
+    let best: RuleAt | undefined
+    const consider = (hit: RuleAt) => {
+      if (words <= hit.rule.maxWords && (!best || hit.order < best.order)) best = hit
+    }
+    this.containsPhrases.forEachIn(block.features.normalised, consider)
     for (const { expression, rules, maxWords } of this.containsChunks) {
       if (words > maxWords) continue
       // A match refused for its rule's length limit must not hide a later, overlapping one: step one on.
       expression.lastIndex = 0
       for (let found = expression.exec(text); found; found = expression.exec(text)) {
-        const hit = rules.get(matchedGroup(found.groups!))!
-        if (words <= hit.rule.maxWords && (!best || hit.order < best.order)) best = hit
+        consider(rules.get(matchedGroup(found.groups!))!)
         expression.lastIndex = found.index + 1
       }
     }
