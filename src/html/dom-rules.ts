@@ -32,6 +32,11 @@ interface CompiledRule {
 
 interface CompiledRuleSet {
   rules: CompiledRule[]
+  /**
+   * Whether any rule's simple selectors match: most elements match none, and this one test spares them the
+   * test of each rule in turn.
+   */
+  anyRule: ElementTest
 }
 
 // Compiled once per cleaner: a cleaner's rule list is one array for its whole life.
@@ -56,7 +61,10 @@ export function findSelectorHits(document: Document, rules: SelectorRuleDefiniti
     const excludedHere = starts
       ? compiled.rules.map(({ notInside }, i) => insideExcluded[i]! || (notInside !== null && (notInside.test(facts) || queried[i]!.inside.has(element))))
       : insideExcluded
-    const match = compiled.rules.findIndex(({ selectors }, i) => !insideExcluded[i] && (selectors.test(facts) || queried[i]!.matches.has(element)))
+    const mayMatch = compiled.anyRule(facts) || queried.some(({ matches }) => matches.has(element))
+    const match = mayMatch
+      ? compiled.rules.findIndex(({ selectors }, i) => !insideExcluded[i] && (selectors.test(facts) || queried[i]!.matches.has(element)))
+      : -1
     const rule = match === -1 ? undefined : compiled.rules[match]!.rule
     if (rule) candidates.set(element, rule)
     const overlayHere = insideOverlay || rule?.overlay === true
@@ -83,6 +91,7 @@ function compileRuleSet(rules: SelectorRuleDefinition[]): CompiledRuleSet {
       selectors: compileSelectorList(rule.selectors),
       notInside: rule.notInside.length > 0 ? compileSelectorList(rule.notInside) : null,
     })),
+    anyRule: compileSelectorList(rules.flatMap((rule) => rule.selectors)).test,
   }
 }
 

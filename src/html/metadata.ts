@@ -25,9 +25,10 @@ export interface PageMetadata {
 }
 
 export function readMetadata(document: Document): PageMetadata {
+  const sources = metadataSources(document)
   // One pass over the meta tags: a selector query per name costs more than the whole pass.
   const metas = new Map<string, string>()
-  for (const element of elementsNamed(document, 'meta')) {
+  for (const element of sources.meta) {
     const name = (element.getAttribute('property') ?? element.getAttribute('name'))?.trim().toLowerCase()
     const content = element.getAttribute('content')?.trim()
     if (name && content && !metas.has(name)) metas.set(name, content)
@@ -39,10 +40,10 @@ export function readMetadata(document: Document): PageMetadata {
     }
     return null
   }
-  const items = readJsonLd(document)
+  const items = readJsonLd(sources.script)
   const ld = items.find((item) => 'headline' in item) ?? null
-  const url = absoluteUrl(canonicalOf(document)) ?? absoluteUrl(meta('og:url'))
-  const types = declaredTypes(items, document)
+  const url = absoluteUrl(canonicalOf(sources.link)) ?? absoluteUrl(meta('og:url'))
+  const types = declaredTypes(items, sources.typed)
   const declares = (names: Set<string>) => [...names].some((name) => types.has(name))
   return {
     title: meta('og:title', 'twitter:title') ?? text(ld?.headline) ?? (document.title.trim() || null),
@@ -58,23 +59,44 @@ export function readMetadata(document: Document): PageMetadata {
 
 type JsonLd = Record<string, unknown>
 
-/**
- * The elements of one tag as a static list. Not getElementsByTagName: a DOM may answer the reads of its live
- * collection by scanning the page again (jsdom did, and a page of many thousand `<meta>` tags took minutes).
- */
-function elementsNamed(document: Document, tag: string): Iterable<Element> {
-  return document.querySelectorAll(tag)
+interface MetadataSources {
+  meta: Element[]
+  link: Element[]
+  script: Element[]
+  /** Elements with an itemtype attribute: microdata items. */
+  typed: Element[]
 }
 
-function canonicalOf(document: Document): string | null {
-  for (const link of elementsNamed(document, 'link')) if (link.getAttribute('rel')?.toLowerCase() === 'canonical') return link.getAttribute('href')
+/**
+ * The elements that metadata is read from, in document order, gathered in one walk of the page: a query per
+ * tag walks the whole page each time. Static lists, not getElementsByTagName: a DOM may answer the reads of
+ * its live collection by scanning the page again (jsdom did, and a page of many thousand `<meta>` tags took
+ * minutes).
+ */
+function metadataSources(document: Document): MetadataSources {
+  const sources: MetadataSources = { meta: [], link: [], script: [], typed: [] }
+  const stack: Element[] = [document.documentElement]
+  const children: Element[] = []
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    const tag = element.localName
+    if (tag === 'meta' || tag === 'link' || tag === 'script') sources[tag].push(element)
+    if (element.hasAttribute('itemtype')) sources.typed.push(element)
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) children.push(child)
+    // Pushed last child first, so that the first child is the next one visited.
+    while (children.length) stack.push(children.pop()!)
+  }
+  return sources
+}
+
+function canonicalOf(links: Element[]): string | null {
+  for (const link of links) if (link.getAttribute('rel')?.toLowerCase() === 'canonical') return link.getAttribute('href')
   return null
 }
 
 /** The top-level objects of the page's JSON-LD, those of a @graph included. Broken JSON is skipped. */
-function readJsonLd(document: Document): JsonLd[] {
+function readJsonLd(scripts: Element[]): JsonLd[] {
   const items: JsonLd[] = []
-  for (const script of elementsNamed(document, 'script')) {
+  for (const script of scripts) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue
     let data: unknown
     try {
@@ -92,13 +114,13 @@ const PRODUCT_TYPES = new Set(['Product', 'ProductGroup'])
 const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'QAPage'])
 
 /** The schema.org types of the page's top-level JSON-LD items and of its microdata items that no other item holds. */
-function declaredTypes(items: JsonLd[], document: Document): Set<string> {
+function declaredTypes(items: JsonLd[], typed: Element[]): Set<string> {
   const types = new Set<string>()
   for (const item of items) {
     const type = item['@type']
     for (const name of Array.isArray(type) ? type : [type]) if (typeof name === 'string') types.add(name)
   }
-  for (const element of document.querySelectorAll('[itemtype]')) {
+  for (const element of typed) {
     if (element.parentElement?.closest('[itemscope]')) continue
     // itemtype holds one or more type URLs, such as "https://schema.org/Product".
     for (const url of element.getAttribute('itemtype')!.trim().split(/\s+/)) types.add(url.split(/[/#]/).pop()!)
