@@ -37,6 +37,13 @@ const BATCH = [
   { report: report('f.txt', 60, [], [{ id: 'charset-guessed', message: 'The page declares no charset …' }, { id: 'rolled-back', message: 'Left 9 lines uncut: …' }]), looksNoisy: false },
 ]
 
+
+/** The whole review page, as the command writes it chunk by chunk. */
+async function page(...args: Parameters<typeof renderReviewPage>): Promise<string> {
+  let html = ''
+  for await (const chunk of renderReviewPage(...args)) html += chunk
+  return html
+}
 test('summary: documents, characters and cuts add up over the batch', () => {
   const summary = summarizeBatch(BATCH)
   assert.equal(
@@ -92,11 +99,11 @@ test('readReport: accepts a report, refuses other JSON with a sentence that says
   assert.throws(() => readReport({ ...good, cuts: [{ start: 'a' }] }), /incomplete or damaged/)
 })
 
-test('page: each document is embedded apart, and text that looks like markup cannot end its element', () => {
+test('page: each document is embedded apart, and text that looks like markup cannot end its element', async () => {
   const input = 'Title </script><script>alert(1)</script>\nComments\nBody text.'
   const cutStart = input.indexOf('Comments')
   const doc = report('x.txt', input.length, [cut(cutStart, cutStart + 8, 'comments', 'comments/comments-heading', 'Comments')])
-  const html = [...renderReviewPage([{ report: doc, looksNoisy: null }], () => input)].join('')
+  const html = await page([{ report: doc, looksNoisy: null }], () => input)
   assert.is(html.match(/<\/script>/g)!.length, html.match(/<script[ >]/g)!.length, 'every script element is closed once')
   const data = JSON.parse(/<script type="application\/json" id="doc-0">(.*?)<\/script>/.exec(html)![1]!) as { input: string; cuts: { text?: string }[] }
   assert.is(data.input, input)
@@ -104,16 +111,16 @@ test('page: each document is embedded apart, and text that looks like markup can
   assert.not.match(html, /https?:\/\/(?!www\.w3\.org\/2000\/svg)/, 'no network address in the page')
 })
 
-test('page: warnings are filtered by their id, and each document shows its warnings with their ids', () => {
-  const html = [...renderReviewPage(BATCH, () => 'x')].join('')
+test('page: warnings are filtered by their id, and each document shows its warnings with their ids', async () => {
+  const html = await page(BATCH, () => 'x')
   assert.match(html, /<select id="filter-warning"><option value="">any or none<\/option><option value="rolled-back">rolled-back \(2 documents\)<\/option><option value="charset-guessed">charset-guessed \(1 documents\)<\/option><\/select>/)
   const index = JSON.parse(/<script type="application\/json" id="batch">(.*?)<\/script>/.exec(html)![1]!) as { documents: { warnings: Warning[] }[] }
   assert.equal(index.documents[5]!.warnings.map((warning) => warning.id), ['charset-guessed', 'rolled-back'])
 })
 
-test('page: without its input, the cuts carry their own text', () => {
+test('page: without its input, the cuts carry their own text', async () => {
   const doc = report('gone.txt', 20, [cut(0, 8, 'comments', 'comments/comments-heading', 'Comments')])
-  const html = [...renderReviewPage([{ report: doc, looksNoisy: null, inputProblem: 'Its input gone.txt was not found.' }], () => { throw new Error('an input not found is never read') })].join('')
+  const html = await page([{ report: doc, looksNoisy: null, inputProblem: 'Its input gone.txt was not found.' }], () => { throw new Error('an input not found is never read') })
   const data = JSON.parse(/id="doc-0">(.*?)<\/script>/.exec(html)![1]!) as { input: null; cuts: { text?: string }[] }
   assert.is(data.input, null)
   assert.is(data.cuts[0]!.text, 'Comments')
@@ -127,7 +134,7 @@ const HTML_PAGE = `<html><body><nav><a href="/">Home</a> <a href="/news">News</a
 test('page: an HTML page is drawn as its visible text in reading order, each block with the cut that took it', async () => {
   const result = await createCleaner().clean(HTML_PAGE, { kind: 'html', source: 'bridge.html' })
   assert.ok(result.report.cuts.length >= 2, 'the menu and the share line are cut')
-  const html = [...renderReviewPage([{ report: result.report, looksNoisy: null }], () => HTML_PAGE)].join('')
+  const html = await page([{ report: result.report, looksNoisy: null }], () => HTML_PAGE)
   const data = JSON.parse(/id="doc-0">(.*?)<\/script>/.exec(html)![1]!) as { input: null; blocks: ReadingBlock[]; cuts: { rule: string; text?: string }[] }
   assert.is(data.input, null, 'the markup is not shown')
   assert.is(data.cuts[0]!.text, undefined, 'a cut is drawn in place, so its text is not repeated')
@@ -154,14 +161,14 @@ test('readingBlocks: a block belongs to the cut whose span holds its start; a cu
 })
 
 test('summary and page: per site, the template lines the cuts applied and on how many pages each was learned', async () => {
-  const page = (city: string) => [
+  const capture = (city: string) => [
     'World | Politics | Markets | Culture',
     `Security chiefs meet in ${city}`,
     `Officials from over one hundred countries met in ${city} this week to discuss shared security threats.`,
     'The three-day meeting, organised by the national security council, ended on Thursday with a joint statement.',
     "Get our morning newsletter: the day's news in five minutes",
   ].join('\n')
-  const pages = ['Moscow', 'Geneva', 'Vienna', 'Oslo'].map(page)
+  const pages = ['Moscow', 'Geneva', 'Vienna', 'Oslo'].map(capture)
   const learner = createTemplateLearner()
   for (const text of pages) await learner.add(text, { site: 'news.example', kind: 'text' })
   const cleaner = createCleaner({ templates: learner.templates() })
@@ -171,11 +178,11 @@ test('summary and page: per site, the template lines the cuts applied and on how
   assert.equal(others, [])
   assert.equal({ site: site!.site, pages: site!.pages }, { site: 'news.example', pages: 4 })
   assert.ok(site!.lines.some((line) => line.text === 'World | Politics | Markets | Culture' && line.pages === 4), JSON.stringify(site!.lines))
-  const html = [...renderReviewPage(batch, (index) => pages[index]!)].join('')
+  const html = await page(batch, (index) => pages[index]!)
   assert.match(html, /<div id="site-templates"><h2>Site templates<\/h2><details data-site="news.example"><summary>news.example: <span class="count">\d+<\/span> template lines, learned from 4 pages/)
   assert.match(html, /World \| Politics \| Markets \| Culture <span class="note">on 4 of 4 pages<\/span>/)
   // A batch without template cuts has no such section.
-  assert.not.match([...renderReviewPage(BATCH, () => 'x')].join(''), /id="site-templates"/)
+  assert.not.match(await page(BATCH, () => 'x'), /id="site-templates"/)
 })
 
 const DAILY8 = join(SAMPLES_DIR, 'related--daily8-aggregator', 'input.txt')

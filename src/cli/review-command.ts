@@ -95,7 +95,7 @@ async function review(options: ReviewCommandOptions): Promise<0 | 1> {
     const file = documents[index]!.inputPath
     return file === undefined ? null : decode(readFileSync(file))
   }
-  for (const chunk of renderReviewPage(documents, readInput)) await writeChunk(sink, chunk)
+  for await (const chunk of renderReviewPage(documents, readInput)) await writeChunk(sink, chunk)
   await closeStream(sink)
   if (!options.quiet) {
     const withCuts = documents.filter((document) => document.report.cuts.length > 0).length

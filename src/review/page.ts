@@ -8,7 +8,7 @@
  * when its chunk is due, instead of holding the whole batch in memory.
  */
 import { CATEGORIES, type Report, type Warning } from '../types.js'
-import { readingBlocks, type ReadingBlock } from '../html/block-texts.js'
+import type { ReadingBlock } from '../html/block-texts.js'
 import { categoryChart, histogramChart, ruleChart } from './charts.js'
 import { CLIENT_SCRIPT } from './client-script.js'
 import { escapeHtml, formatNumber, formatPercent, inlineJson } from './markup.js'
@@ -59,15 +59,23 @@ const OUTLIER_TITLES: Record<OutlierKind, string> = {
   warning: 'Warnings (a page left uncut by the guard, invalid UTF-8 replaced, …)',
 }
 
-export function* renderReviewPage(documents: ReviewDocument[], readInput: InputReader): Generator<string> {
+export async function* renderReviewPage(documents: ReviewDocument[], readInput: InputReader): AsyncGenerator<string> {
   const summary = summarizeBatch(documents)
   yield pageHead(documents.length)
   yield summarySection(summary, documents)
   yield browserSection(summary)
   yield `<script type="application/json" id="batch">${inlineJson({ categories: CATEGORIES, documents: documents.map(indexEntry) })}</script>\n`
+  // The HTML code (parse5, linkedom) is loaded for the first HTML page, as the cleaner loads it: every run of
+  // the command loads this module, and most never draw a page.
+  let readingBlocks: typeof import('../html/block-texts.js').readingBlocks | undefined
   for (const [index, document] of documents.entries()) {
     const input = document.inputProblem === undefined ? readInput(index) : null
-    yield `<script type="application/json" id="doc-${index}">${inlineJson(documentData(document.report, input))}</script>\n`
+    let blocks: ReadingBlock[] | undefined
+    if (input !== null && document.report.kind === 'html') {
+      readingBlocks ??= (await import('../html/block-texts.js')).readingBlocks
+      blocks = readingBlocks(input, document.report.cuts)
+    }
+    yield `<script type="application/json" id="doc-${index}">${inlineJson(documentData(document.report, input, blocks))}</script>\n`
   }
   yield `<script>${CLIENT_SCRIPT}</script>\n</body>\n</html>\n`
 }
@@ -198,8 +206,7 @@ interface DocumentData {
  * block by block in reading order, each block struck through when a cut took it. A document whose input was
  * not found has its cuts listed with their own text.
  */
-function documentData(report: Report, input: string | null): DocumentData {
-  const blocks = input !== null && report.kind === 'html' ? readingBlocks(input, report.cuts) : undefined
+function documentData(report: Report, input: string | null, blocks: ReadingBlock[] | undefined): DocumentData {
   const inPlace = input !== null
   const cuts = report.cuts.map((cut): PageCut => ({
     start: cut.start,
