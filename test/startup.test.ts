@@ -3,8 +3,9 @@ import * as assert from 'uvu/assert'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-// A run that cleans captures should not pay for loading the HTML code: it is imported on the first HTML page.
-const HTML_PACKAGES = ['linkedom', 'parse5', '@mozilla/readability']
+// A run that cleans captures should not pay for loading the HTML code or the WARC reader: each is imported
+// when the first page or file that needs it comes.
+const LOADED_WHEN_NEEDED = ['linkedom', 'parse5', '@mozilla/readability', 'warcio']
 const STATIC_IMPORT = /^\s*(?:import|export)\s+(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm
 
 /** The chain of built modules through which `entry` imports `target` statically, or null. */
@@ -29,8 +30,8 @@ function staticPathTo(entry: string, target: string): string[] | null {
   return null
 }
 
-test('the command imports no HTML code when it starts', () => {
-  for (const target of HTML_PACKAGES) {
+test('the command imports no HTML or WARC code when it starts', () => {
+  for (const target of LOADED_WHEN_NEEDED) {
     const chain = staticPathTo(path.resolve('dist/src/cli/main.js'), target)
     assert.is(chain, null, `${target} is imported at start-up: ${chain?.join(' -> ')}`)
   }

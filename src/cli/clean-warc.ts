@@ -5,7 +5,7 @@
  * HTML are skipped and counted. The file is read record by record with warcio, so its size does not matter.
  */
 import { open } from 'node:fs/promises'
-import { WARCParser, type WARCRecord } from 'warcio'
+import type { WARCRecord } from 'warcio'
 import { InputError, tooLargeError, type CleanResult } from '../index.js'
 import { OrderedOutput } from './ordered-output.js'
 import { UsageError } from './errors.js'
@@ -44,6 +44,9 @@ export type WarcItem = { skipped: string } | { id: string; url: string; page: st
  * since the parser reads the file as one stream.
  */
 export async function* warcItems(file: string, label: string, maxBytes: number): AsyncGenerator<WarcItem> {
+  // Loaded for the first WARC file: warcio and its gzip and hash code cost a run of captures or pages as much
+  // CPU as the cleaning of a short capture.
+  const { WARCParser } = await import('warcio')
   const handle = await open(file, 'r')
   const stream = handle.createReadStream()
   try {

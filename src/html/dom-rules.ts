@@ -9,6 +9,7 @@
 import { RulePackError } from '../rules/load-packs.js'
 import type { SelectorRuleDefinition } from './selector-rule.js'
 import { compileSelectorList, ElementFacts, type ElementTest } from './simple-selector.js'
+import { attributeOf } from './attribute.js'
 
 /** An element that holds one of these holds the article, whatever its name says: h1, main, [itemprop="articleBody"], [role="main"]. */
 function isArticleMarker(facts: ElementFacts): boolean {
@@ -55,7 +56,7 @@ export function findSelectorHits(document: Document, rules: SelectorRuleDefiniti
   const candidates = new Map<Element, SelectorRuleDefinition>()
   const markers: Element[] = []
   const visit = (element: Element, insideExcluded: boolean[], insideOverlay: boolean) => {
-    const facts = new ElementFacts(element.localName, (name) => element.getAttribute(name))
+    const facts = new ElementFacts(element.localName, (name) => attributeOf(element, name))
     // A new array only where an element starts an excluded zone: most elements pass their parent's on.
     const starts = compiled.rules.some(({ notInside }, i) => !insideExcluded[i] && notInside !== null && (notInside.test(facts) || queried[i]!.inside.has(element)))
     const excludedHere = starts
