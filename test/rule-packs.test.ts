@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { loadPacks, parsePack, RulePackError } from '../src/rules/load-packs.js'
 import { PhraseMatcher, type PhraseRuleDefinition } from '../src/rules/phrase-rule.js'
 import { CATEGORIES, type Block } from '../src/types.js'
+import { normalise } from '../src/text/features.js'
 
 const RULES_DIR = join(process.cwd(), 'rules')
 const packRules = loadPacks(RULES_DIR)
@@ -16,10 +17,10 @@ const packRules = loadPacks(RULES_DIR)
 const rules = packRules.filter((rule): rule is PhraseRuleDefinition => rule.kind === 'phrase' || rule.kind === 'section')
 const matcher = new PhraseMatcher(rules)
 
-/** The matcher reads only the text and its word count. */
+/** The matcher reads only the text, its word count and its normalised form. */
 function block(text: string): Block {
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
-  return { text, features: { words } } as Block
+  return { text, features: { words, normalised: normalise(text) } } as Block
 }
 
 const matchOf = (text: string): PhraseRuleDefinition | undefined => matcher.match(block(text))

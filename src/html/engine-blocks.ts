@@ -6,7 +6,7 @@ import type { Block } from '../types.js'
 import { decide } from '../engine/decide.js'
 import { decidePage } from '../engine/page-shape.js'
 import type { Paragraph } from 'nlcst'
-import { parseLine, type ParsedLine } from '../text/parse.js'
+import { lineParser, type ParsedLine } from '../text/parse.js'
 import { measure } from '../text/features.js'
 import type { HtmlBlock } from './blocks.js'
 import type { Page } from './page.js'
@@ -17,9 +17,10 @@ import type { Page } from './page.js'
  * front end reads as white space alone (U+0085, which the DOM counts as text) becomes a line with no words.
  */
 export function toEngineBlocks(blocks: HtmlBlock[]): Block[] {
+  const parse = lineParser()
   return blocks.map((block, index) => {
     const text = block.text.replace(/[\r\n\u2028\u2029\v\f]+/g, ' ')
-    const parsed = parseLine(text) ?? wordless(text)
+    const parsed = parse(text) ?? wordless(text)
     // continuesLine stays false: a page's blocks are elements, and one that starts in lower case does not go
     // on with the one above it.
     const { line, column } = block.span

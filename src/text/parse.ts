@@ -23,8 +23,9 @@ const MAX_PIECE_CHARS = 10_000
 
 export function parseText(input: string): { blocks: Block[] } {
   const blocks: Block[] = []
+  const parse = lineParser()
   forEachLine(input, (lineStart, lineEnd, line) => {
-    const parsed = parseLine(input.slice(lineStart, lineEnd))
+    const parsed = parse(input.slice(lineStart, lineEnd))
     if (!parsed) return
     const { from, text, node, features } = parsed
     const start = lineStart + from
@@ -44,10 +45,28 @@ export interface ParsedLine {
 }
 
 /**
+ * A parser for the lines of one document that parses each distinct line once: a fifth of a document's lines
+ * repeat an earlier one (a menu printed at the top and the bottom, a label on every item), and what a line
+ * parses to depends on its text alone. Lines of the same text share the nlcst node, which nothing changes
+ * after parsing; each gets its own features, which the caller completes.
+ */
+export function lineParser(): (line: string) => ParsedLine | null {
+  const parsed = new Map<string, ParsedLine | null>()
+  return (line) => {
+    let result = parsed.get(line)
+    if (result === undefined) {
+      result = parseLine(line)
+      parsed.set(line, result)
+    }
+    return result && { ...result, features: { ...result.features } }
+  }
+}
+
+/**
  * One line, parsed and measured; null for a line of white space. parse-latin reads U+FEFF as a symbol and
  * JavaScript as white space: a line of nothing else is blank too.
  */
-export function parseLine(line: string): ParsedLine | null {
+function parseLine(line: string): ParsedLine | null {
   const node = paragraphOf(line)
   const words = node.children.filter((child) => child.type !== 'WhiteSpaceNode')
   const from = words[0]?.position?.start.offset
