@@ -6,3 +6,8 @@
 export function attributeOf(element: Element, name: string): string | null {
   return element.getAttributeNode(name)?.value ?? null
 }
+
+/** The first of the element's classes, or '': how reasons, block paths and thread items name an element. */
+export function firstClassOf(element: Element): string {
+  return (attributeOf(element, 'class') ?? '').trim().split(/\s+/)[0] ?? ''
+}

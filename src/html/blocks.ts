@@ -7,7 +7,7 @@
  * element it removes.
  */
 import type { SourceSpan } from './document.js'
-import { attributeOf } from './attribute.js'
+import { firstClassOf } from './attribute.js'
 
 export type InlineNode = string | InlineGroup
 
@@ -272,7 +272,7 @@ class BlockCollector {
 function stepOf(element: Element, tag: string, nth: number): string {
   const id = element.getAttribute('id')
   if (id && CSS_IDENTIFIER.test(id)) return `${tag}#${id}`
-  const className = (attributeOf(element, 'class') ?? '').trim().split(/\s+/)[0]
+  const className = firstClassOf(element)
   const withClass = className && CSS_IDENTIFIER.test(className) ? `${tag}.${className}` : tag
   return `${withClass}:nth-of-type(${nth})`
 }

@@ -9,7 +9,7 @@
  */
 import type { Block } from '../types.js'
 import type { HtmlBlock } from './blocks.js'
-import { attributeOf } from './attribute.js'
+import { firstClassOf } from './attribute.js'
 import type { HeaderEvidence, ThreadHeaders } from '../rules/thread-rule.js'
 
 /** A thread has at least this many items: two dated paragraphs are not yet a thread. */
@@ -72,8 +72,7 @@ function shapeOf(block: HtmlBlock): string {
 }
 
 export function signature(element: Element): string {
-  const first = (attributeOf(element, 'class') ?? '').trim().split(/\s+/)[0] ?? ''
-  return `${element.localName}.${first.toLowerCase().replace(/\d+/g, '')}`
+  return `${element.localName}.${firstClassOf(element).toLowerCase().replace(/\d+/g, '')}`
 }
 
 function threadOf(headerLines: HtmlBlock[], blocks: HtmlBlock[], lines: Block[], evidence: Map<HtmlBlock, HeaderEvidence>): Thread | null {
