@@ -28,6 +28,7 @@ import { findLineThreads, type LineThread } from './line-threads.js'
 import { findTeaserLists, type TeaserInput, type TeaserList } from './teaser-lists.js'
 import { applyThreads, judgeThreads } from './comment-threads.js'
 import type { ThreadHeaders } from '../rules/thread-rule.js'
+import { PrintedLines } from './printed-lines.js'
 import { findHeader, findSignOff, TITLE_WINDOW } from './protect.js'
 import type { Verdict } from './verdict.js'
 import type { IsEnabled } from '../compile.js'
@@ -404,15 +405,10 @@ const JOINED_LINE_MIN_CHARS = 30
  */
 function joinReprints(blocks: Block[], body: Span | null, verdicts: (Verdict | null)[]): void {
   const isCut = (i: number) => Boolean(verdicts[i])
-  const printed = new Set<string>()
-  const runsLineAboveIn = (text: string) => {
-    for (let at = JOINED_LINE_MIN_CHARS; at < text.length; at++) if (printed.has(text.slice(0, at))) return true
-    for (let at = text.length - JOINED_LINE_MIN_CHARS; at > 0; at--) if (printed.has(text.slice(at))) return true
-    return false
-  }
+  const printed = new PrintedLines()
   blocks.forEach((block, i) => {
     const joins =
-      !verdicts[i] && body !== null && i >= body.end && isCut(i - 1) && isCut(i + 1) && runsLineAboveIn(block.text)
+      !verdicts[i] && body !== null && i >= body.end && isCut(i - 1) && isCut(i + 1) && printed.beginsOrEndsWithOne(block.text)
     if (joins) verdicts[i] = { rule: REPEATED_TEXT.id, category: 'duplicate', why: 'it runs a line printed above into its own text, between two removed lines: it joins two reprints of the page' }
     if (block.text.length >= JOINED_LINE_MIN_CHARS) printed.add(block.text)
   })
