@@ -41,10 +41,22 @@ export const MAX_ELEMENTS_FOR_READABILITY = 12_000
  */
 const MAX_SRCSET_CHARS = 10_000
 
+/**
+ * The elements whose attributes Readability may split as a srcset: those with one, and the images and
+ * figures of a lazy loader, any of whose attributes ("data-srcset", "data-lazy") it copies into a srcset
+ * when the value looks like a list of images.
+ */
+const SRCSET_HOLDERS = '[srcset], img, picture, figure'
+
+/** The attributes that Readability neither splits nor copies into a srcset. */
+const NEVER_SPLIT = new Set(['src', 'alt'])
+
 /** Drops the srcsets that Readability would take minutes over; they hold no text, only image addresses. */
 function withoutHugeSrcsets(document: Document): Document {
-  for (const element of document.querySelectorAll('[srcset]')) {
-    if (element.getAttribute('srcset')!.length > MAX_SRCSET_CHARS) element.removeAttribute('srcset')
+  for (const element of document.querySelectorAll(SRCSET_HOLDERS)) {
+    for (const { name, value } of Array.from(element.attributes)) {
+      if (value.length > MAX_SRCSET_CHARS && !NEVER_SPLIT.has(name)) element.removeAttribute(name)
+    }
   }
   return document
 }
