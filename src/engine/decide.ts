@@ -163,7 +163,10 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   applySections(sections, blocks, hits, protectedBlocks, verdicts)
   applyThreads(threads, blocks, lineThreads, verdicts)
   applyPhrases(hits, verdicts)
-  if (template) applyTemplate(template, templatePages, protectedBlocks, verdicts)
+  if (template) {
+    applyTemplate(template, templatePages, protectedBlocks, verdicts)
+    if (body) applyTemplateSlots(template, templatePages, { blocks, classes, body, protectedBlocks, verdicts })
+  }
   // The headers of a forum's posts and the lines that make it a discussion are no chrome to the context
   // step: without them, the first post would read as an article above a comment thread when the output is
   // cleaned again. Rules and sections still judge them.
@@ -274,6 +277,44 @@ function applyTemplate(template: SiteTemplate, pagesWith: (number | undefined)[]
     if (pages === undefined || verdicts[i] || protectedBlocks.has(i)) return
     verdicts[i] = { rule: SITE_TEMPLATE.id, category: 'boilerplate', why: templateWhy(pages, template.pages, template.site) }
   })
+}
+
+interface SlotInput {
+  blocks: Block[]
+  classes: BlockClass[]
+  body: Span
+  protectedBlocks: Set<number>
+  verdicts: (Verdict | null)[]
+}
+
+/**
+ * The slots of a site's frame: outside the main text, the lines between two template lines with no prose
+ * among them. A site's menus and boxes keep their frame from page to page while what fills them changes (a
+ * "featured blogs" box's teasers, today's most read), so a line that no other page repeats is chrome too
+ * when the site's own lines enclose it. The last slot above the main text is left out: it may hold the
+ * page's title and the caption of its picture, further up than the header window reaches.
+ */
+function applyTemplateSlots(template: SiteTemplate, pagesWith: (number | undefined)[], { blocks, classes, body, protectedBlocks, verdicts }: SlotInput): void {
+  const frameLines = (from: number, to: number) => {
+    const lines: number[] = []
+    for (let i = from; i < to; i++) if (pagesWith[i] !== undefined) lines.push(i)
+    return lines
+  }
+  const slots = [...slotsBetween(frameLines(0, body.start)).slice(0, -1), ...slotsBetween(frameLines(body.end, blocks.length))]
+  for (const [from, to] of slots) {
+    let prose = false
+    for (let i = from + 1; i < to && !prose; i++) prose = classes[i] === 'content'
+    if (prose) continue
+    const why = `it sits between ${quote(blocks[from]!.text)} and ${quote(blocks[to]!.text)}, which ${template.site} prints on most of its pages, with no prose between them`
+    for (let i = from + 1; i < to; i++) {
+      if (!verdicts[i] && !protectedBlocks.has(i)) verdicts[i] = { rule: SITE_TEMPLATE.id, category: 'boilerplate', why }
+    }
+  }
+}
+
+/** The frame lines that enclose some other line, each with the next one. */
+function slotsBetween(frameLines: number[]): [number, number][] {
+  return frameLines.slice(1).flatMap((to, k) => (to - frameLines[k]! > 1 ? [[frameLines[k]!, to] as [number, number]] : []))
 }
 
 interface ContextInput {

@@ -94,6 +94,37 @@ const SITE_PAGES = ['Moscow', 'Geneva', 'Vienna', 'Oslo'].map((city) => [
   '[cut] Harbour City edition · The Daily Courier',
 ].join('\n'))
 
+/**
+ * The pages of one site whose "featured" box changes from page to page inside the site's frame: its teasers
+ * are on no other page, but the site's own lines enclose them, and they go (marked when `verdict` is cut).
+ * The page's title sits in the frame's last slot above the main text, which is left alone (marked when
+ * `verdict` is keep).
+ */
+function framedPages(verdict: 'cut' | 'keep'): string {
+  const [chrome, title] = verdict === 'cut' ? ['[cut] ', ''] : ['', '[keep] ']
+  return FEATURED.map(([city, teaser, summary]) =>
+    [
+      `${chrome}World | Politics | Markets | Culture`,
+      `${chrome}Featured blogs`,
+      `${chrome}${teaser}`,
+      `${chrome}${summary}`,
+      `${chrome}Opinions | Local | Sports`,
+      `${title}Security chiefs meet in ${city}`,
+      `${chrome}The Daily Courier, since 1851`,
+      `Officials from over one hundred countries met in ${city} this week to discuss shared security threats.`,
+      'The three-day meeting, organised by the national security council, ended on Thursday with a joint statement.',
+      'Delegates agreed that information on terrorism and cybercrime should be shared quickly and securely.',
+    ].join('\n'),
+  ).join('\n=== page ===\n')
+}
+
+const FEATURED = [
+  ['Moscow', 'Why the harbour tunnel will open two years late', 'A look at the contracts behind the delays in the east'],
+  ['Geneva', 'Ten facts that explain the filibuster and its history', 'What the rule does and how the senate could change it'],
+  ['Vienna', 'The quiet return of the night trains across the continent', 'Sleeper lines that closed in the nineties are running again'],
+  ['Oslo', 'Inside the kitchen of the busiest canteen in the capital', 'Two thousand lunches a day and not one frozen meal'],
+]
+
 export const SITE_TEMPLATE: RuleMeta = {
   id: 'boilerplate/site-template',
   category: 'boilerplate',
@@ -102,9 +133,11 @@ export const SITE_TEMPLATE: RuleMeta = {
   languages: ['*'],
   examples: {
     // Each example is a batch: the pages of one site, separated by a line "=== page ===", learned together.
-    cut: [SITE_PAGES.join('\n=== page ===\n')],
-    // A dateline that every page shares is no template, nor is a quote that two of the four pages print.
+    cut: [SITE_PAGES.join('\n=== page ===\n'), framedPages('cut')],
+    // A dateline that every page shares is no template, nor is a quote that two of the four pages print,
+    // nor the title in the frame's slot next to the main text.
     keep: [
+      framedPages('keep'),
       ['Moscow', 'Geneva', 'Vienna', 'Oslo']
         .map((city, i) =>
           [
