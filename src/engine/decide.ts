@@ -7,7 +7,8 @@
  * 2. the main text: the densest run of prose, with block sections and comment threads as barriers;
  * 3. sections: each heading's run of lines, ended at the main text or at the next section;
  * 4. protection: the article's header (title, deck) above the main text and its sign-off (a dateline,
- *    credits) just below it, which even the site's template lines spare;
+ *    credits) just below it, which even the site's template lines spare; then the template's lines go, and
+ *    outside the main text what they enclose when it holds no prose;
  * 5. context: outside the main text, lines that are not prose are noise in runs of labels (menus, footers),
  *    in lists of teasers (teaser-lists.ts) and at the page's edges, and everywhere when the main text
  *    outweighs them (the page is one text); inside it, only between two removed lines;

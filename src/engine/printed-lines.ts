@@ -1,10 +1,10 @@
 /**
  * The lines a page has printed so far, to tell whether a later line begins or ends with one of them (a
  * reprint of the page run into the line before it, see joinReprints in decide.ts). Trying every prefix and
- * suffix of a line as a key costs time in the square of its length: a minute for a few lines of 25,000
- * characters. Each printed line is known instead by two polynomial hashes, one read from its start and one
- * from its end; a line's prefixes and suffixes are hashed in one sweep each, and a prefix or suffix is
- * compared as text only when its hash and length match a printed line's.
+ * suffix of a line as a key costs time in the square of its length, and a capture may hold lines of tens of
+ * thousands of characters. Each printed line is known instead by two polynomial hashes, one read from its
+ * start and one from its end; a line's prefixes and suffixes are hashed in one sweep each, and a prefix or
+ * suffix is compared as text only when its hash and length match a printed line's.
  */
 
 /** A prime below 2^31: a hash times the base stays an exact integer in a double. */

@@ -94,6 +94,13 @@ const SITE_PAGES = ['Moscow', 'Geneva', 'Vienna', 'Oslo'].map((city) => [
   '[cut] Harbour City edition · The Daily Courier',
 ].join('\n'))
 
+const FEATURED = [
+  ['Moscow', 'Why the harbour tunnel will open two years late', 'A look at the contracts behind the delays in the east'],
+  ['Geneva', 'Ten facts that explain the filibuster and its history', 'What the rule does and how the senate could change it'],
+  ['Vienna', 'The quiet return of the night trains across the continent', 'Sleeper lines that closed in the nineties are running again'],
+  ['Oslo', 'Inside the kitchen of the busiest canteen in the capital', 'Two thousand lunches a day and not one frozen meal'],
+]
+
 /**
  * The pages of one site whose "featured" box changes from page to page inside the site's frame: its teasers
  * are on no other page, but the site's own lines enclose them, and they go (marked when `verdict` is cut).
@@ -118,18 +125,11 @@ function framedPages(verdict: 'cut' | 'keep'): string {
   ).join('\n=== page ===\n')
 }
 
-const FEATURED = [
-  ['Moscow', 'Why the harbour tunnel will open two years late', 'A look at the contracts behind the delays in the east'],
-  ['Geneva', 'Ten facts that explain the filibuster and its history', 'What the rule does and how the senate could change it'],
-  ['Vienna', 'The quiet return of the night trains across the continent', 'Sleeper lines that closed in the nineties are running again'],
-  ['Oslo', 'Inside the kitchen of the busiest canteen in the capital', 'Two thousand lunches a day and not one frozen meal'],
-]
-
 export const SITE_TEMPLATE: RuleMeta = {
   id: 'boilerplate/site-template',
   category: 'boilerplate',
   description:
-    'A line that the page\'s site prints on at least 3 of its pages and half of them in the batch (its menu, footer, newsletter prompt), learned with --site-templates or --templates.',
+    'A line that the page\'s site prints on at least 3 of its pages and half of them in the batch (its menu, footer, newsletter prompt), learned with --site-templates or --templates; outside the main text, also the lines between two such lines when none of them is prose (a box whose teasers change from page to page).',
   languages: ['*'],
   examples: {
     // Each example is a batch: the pages of one site, separated by a line "=== page ===", learned together.
