@@ -154,7 +154,7 @@ test('a batch of every hostile class beside a good capture: each is cleaned or r
     'huge-srcset.html': `<html><body><article><p>${ARTICLE.repeat(4)}</p><img src="a.jpg" srcset="${'a'.repeat(200_000)} b"><p>${ARTICLE}</p></article></body></html>`,
     // A lazy image's attribute that looks like a list of images, which Readability copies into its srcset.
     'huge-lazy-srcset.html': `<html><body><article><p>${ARTICLE.repeat(4)}</p><img data-srcset="a.jpg 1x ${'a'.repeat(200_000)} b"><p>${ARTICLE}</p></article></body></html>`,
-    // Form widgets hold no text of the page, but Readability measured each stray option: 8 s for 10,000.
+    // Form widgets hold no text of the page; Readability once scored each stray option, for seconds on thousands.
     'stray-options.html': `<html><body><p>${ARTICLE}</p><div>${'<option value="1">Category of the archive</option></select>'.repeat(10_000)}</div></body></html>`,
     // Each streamed placeholder once looked its segment up with linkedom's getElementById, a walk of the page.
     'streamed-placeholders.html': `<html><body><p>${ARTICLE}</p>${'<template id="P:1"></template><span>x</span>'.repeat(20_000)}</body></html>`,

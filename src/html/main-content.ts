@@ -63,8 +63,7 @@ function withoutHugeSrcsets(document: Document): Document {
 
 /**
  * The form widgets that hold text of their own, none of it the page's (blocks.ts reads them as invisible):
- * Readability would score and measure each of them. A fuzzed page of 10,000 stray options took its pass
- * eight times as long as a dev page of as many elements.
+ * Readability would score and measure each of them, and may take thousands of stray options for the article.
  */
 const FORM_WIDGETS = 'select, option, optgroup, datalist, textarea'
 
