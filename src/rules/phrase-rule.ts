@@ -25,8 +25,13 @@ const EDGE = String.raw`[\s\p{P}\p{S}\p{N}]*`
 const EDGE_CHARACTER = /^[\s\p{P}\p{S}\p{N}]$/u
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`
-/** Whole-line phrases are widget labels; a line longer than this is never one. */
+/** Whole-line phrases are widget labels; a line longer than this is never one... */
 const LINE_RULE_MAX_WORDS = 20
+/**
+ * ...nor one longer than this in characters: twenty words take a few hundred. A single word of a hundred
+ * thousand characters (a token run together, a data URL) would otherwise be tried by every line pattern.
+ */
+const LINE_RULE_MAX_CHARS = 1_000
 /** Source size of one combined expression, under the size at which V8 stops optimising it. */
 const CHUNK_SOURCE_LIMIT = 16_000
 /**
@@ -108,7 +113,7 @@ export class PhraseMatcher {
   match(block: Block): PhraseRuleDefinition | undefined {
     const { words } = block.features
     const text = plainSpaces(block.text)
-    if (words <= LINE_RULE_MAX_WORDS) {
+    if (words <= LINE_RULE_MAX_WORDS && text.length <= LINE_RULE_MAX_CHARS) {
       let best = this.lineLookup.get(foldLine(text))
       for (const { expression, rules } of this.lineChunks) {
         const found = expression.exec(text)
