@@ -303,9 +303,7 @@ function applyTemplateSlots(template: SiteTemplate, pagesWith: (number | undefin
   }
   const slots = [...slotsBetween(frameLines(0, body.start)).slice(0, -1), ...slotsBetween(frameLines(body.end, blocks.length))]
   for (const [from, to] of slots) {
-    let prose = false
-    for (let i = from + 1; i < to && !prose; i++) prose = classes[i] === 'content'
-    if (prose) continue
+    if (classes.slice(from + 1, to).includes('content')) continue
     const why = `it sits between ${quote(blocks[from]!.text)} and ${quote(blocks[to]!.text)}, which ${template.site} prints on most of its pages, with no prose between them`
     for (let i = from + 1; i < to; i++) {
       if (!verdicts[i] && !protectedBlocks.has(i)) verdicts[i] = { rule: SITE_TEMPLATE.id, category: 'boilerplate', why }
