@@ -444,14 +444,20 @@ const JOINED_LINE_MIN_CHARS = 30
  * above it joins two reprints, and goes with them.
  */
 function joinReprints(blocks: Block[], body: Span | null, verdicts: (Verdict | null)[]): void {
+  if (body === null) return
   const isCut = (i: number) => Boolean(verdicts[i])
+  // Lines are hashed only up to a line that could join two reprints: on most pages none does.
   const printed = new PrintedLines()
-  blocks.forEach((block, i) => {
-    const joins =
-      !verdicts[i] && body !== null && i >= body.end && isCut(i - 1) && isCut(i + 1) && printed.beginsOrEndsWithOne(block.text)
-    if (joins) verdicts[i] = { rule: REPEATED_TEXT.id, category: 'duplicate', why: 'it runs a line printed above into its own text, between two removed lines: it joins two reprints of the page' }
-    if (block.text.length >= JOINED_LINE_MIN_CHARS) printed.add(block.text)
-  })
+  let printedUpTo = 0
+  for (let i = body.end; i < blocks.length; i++) {
+    if (verdicts[i] || !isCut(i - 1) || !isCut(i + 1)) continue
+    for (; printedUpTo < i; printedUpTo++) {
+      const { text } = blocks[printedUpTo]!
+      if (text.length >= JOINED_LINE_MIN_CHARS) printed.add(text)
+    }
+    if (printed.beginsOrEndsWithOne(blocks[i]!.text))
+      verdicts[i] = { rule: REPEATED_TEXT.id, category: 'duplicate', why: 'it runs a line printed above into its own text, between two removed lines: it joins two reprints of the page' }
+  }
 }
 
 /**

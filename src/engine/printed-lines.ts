@@ -27,8 +27,12 @@ export class PrintedLines {
     this.lines.add(text)
     let hashes = this.byLength.get(text.length)
     if (!hashes) this.byLength.set(text.length, (hashes = { fromStart: new Set(), fromEnd: new Set() }))
-    hashes.fromStart.add(prefixHashes(text)[text.length]!)
-    hashes.fromEnd.add(suffixHashes(text)[0]!)
+    let fromStart = 0
+    let fromEnd = 0
+    for (let i = 0; i < text.length; i++) fromStart = extend(fromStart, text.charCodeAt(i))
+    for (let i = text.length - 1; i >= 0; i--) fromEnd = extend(fromEnd, text.charCodeAt(i))
+    hashes.fromStart.add(fromStart)
+    hashes.fromEnd.add(fromEnd)
   }
 
   /** Whether the text begins or ends with a shorter line printed before: in time linear in its length. */
@@ -49,13 +53,18 @@ export class PrintedLines {
 /** hashes[k]: the hash of the text's first k code units, read from its start. */
 function prefixHashes(text: string): Uint32Array {
   const hashes = new Uint32Array(text.length + 1)
-  for (let i = 0; i < text.length; i++) hashes[i + 1] = (hashes[i]! * BASE + text.charCodeAt(i)) % MODULUS
+  for (let i = 0; i < text.length; i++) hashes[i + 1] = extend(hashes[i]!, text.charCodeAt(i))
   return hashes
 }
 
 /** hashes[k]: the hash of the text from code unit k to its end, read from its end. */
 function suffixHashes(text: string): Uint32Array {
   const hashes = new Uint32Array(text.length + 1)
-  for (let i = text.length - 1; i >= 0; i--) hashes[i] = (hashes[i + 1]! * BASE + text.charCodeAt(i)) % MODULUS
+  for (let i = text.length - 1; i >= 0; i--) hashes[i] = extend(hashes[i + 1]!, text.charCodeAt(i))
   return hashes
+}
+
+/** The hash of a text after one more code unit is read. */
+function extend(hash: number, codeUnit: number): number {
+  return (hash * BASE + codeUnit) % MODULUS
 }
