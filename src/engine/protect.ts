@@ -32,9 +32,13 @@ export function findHeader(
   const first = blocks[body.start]!.features
   const opensWithHeading = !first.endsSentence && first.words < HEADING_MAX_WORDS && repeatOf[body.start] === undefined
   const candidates: number[] = opensWithHeading ? [body.start] : []
-  for (let i = body.start - 1; i >= Math.max(0, body.start - TITLE_WINDOW) && candidates.length < 2; i--) {
+  let linesAbove = 0
+  for (let i = body.start - 1; i >= 0 && candidates.length < 2; i--) {
+    // A run of chrome lines (a share bar and its label) parts title and text as one line does.
+    const continuesChromeRun = i + 1 < body.start && isChrome(i) && isChrome(i + 1)
+    if (!continuesChromeRun && ++linesAbove > TITLE_WINDOW) break
     const block = blocks[i]!
-    if (isChrome(i) || block.features.words < 2 || isDateline(block)) continue
+    if (isChrome(i) || block.features.words < 2 || isDateline(block) || isSignedByHandle(block)) continue
     if (block.text.trimEnd().endsWith(':')) break
     candidates.push(firstCopy(i, repeatOf))
   }
@@ -43,6 +47,14 @@ export function findHeader(
   const isDeck = blocks[nearest]!.features.words >= DECK_MIN_WORDS
   if (above !== undefined && isDeck && blocks[above]!.features.words < DECK_MIN_WORDS) return [above, nearest]
   return [nearest]
+}
+
+/** A byline that ends with its author's social handle ("Meredith Clark, @MeredithLClark"), in any language. */
+const ENDS_WITH_HANDLE = /(?:^|[\s,(])@[\p{L}\p{N}_]{2,30}\)?$/u
+const BYLINE_MAX_WORDS = 8
+
+function isSignedByHandle(block: Block): boolean {
+  return block.features.words <= BYLINE_MAX_WORDS && ENDS_WITH_HANDLE.test(block.text)
 }
 
 function firstCopy(i: number, repeatOf: (number | undefined)[]): number {

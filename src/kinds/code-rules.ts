@@ -39,7 +39,11 @@ export const CHROME_BEFORE_TEXT: RuleMeta = {
   languages: ['*'],
   examples: {
     cut: [`[cut] World\n[cut] Politics\n[cut] Markets Today\nSecurity chiefs meet in Moscow\n${ARTICLE}`],
-    keep: [`[keep] Security chiefs meet in Moscow\n${ARTICLE}`],
+    keep: [
+      `[keep] Security chiefs meet in Moscow\n${ARTICLE}`,
+      // The title stays above its byline, dateline and share bar: the bar's lines part title and text as one line.
+      `[keep] Security chiefs meet in Moscow\nAnna Berg, @annaberg\n9:41 AM on 03/05/2013\nShare this article\nTwitter\nFacebook\nReddit\nPinterest\n${ARTICLE}`,
+    ],
   },
 }
 
