@@ -156,6 +156,9 @@ test('a batch of every hostile class beside a good capture: each is cleaned or r
     'huge-lazy-srcset.html': `<html><body><article><p>${ARTICLE.repeat(4)}</p><img data-srcset="a.jpg 1x ${'a'.repeat(200_000)} b"><p>${ARTICLE}</p></article></body></html>`,
     // Form widgets hold no text of the page; Readability once scored each stray option, for seconds on thousands.
     'stray-options.html': `<html><body><p>${ARTICLE}</p><div>${'<option value="1">Category of the archive</option></select>'.repeat(10_000)}</div></body></html>`,
+    // Readability checks each item of a list it may drop by reading the list's children anew, a walk of the
+    // list in linkedom: thousands of items took seconds (patches/@mozilla+readability+0.6.0.patch).
+    'long-list.html': `<html><body><article><p>${ARTICLE.repeat(4)}</p><ul>${'<li><figure><img src="a.jpg" alt="An image"><figcaption>Caption</figcaption></figure></li>'.repeat(2)}${'<li><figcaption>Caption of the figure</figcaption></li>'.repeat(4_500)}</ul><p>${ARTICLE}</p></article></body></html>`,
     // Each streamed placeholder once looked its segment up with linkedom's getElementById, a walk of the page.
     'streamed-placeholders.html': `<html><body><p>${ARTICLE}</p>${'<template id="P:1"></template><span>x</span>'.repeat(20_000)}</body></html>`,
     // The tag scan of the limits once split a long name after an unclosed "<a" at every one of its points.
