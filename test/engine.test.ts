@@ -95,6 +95,20 @@ test('a menu link named like a section heading does not eat the article below it
   for (const paragraph of FRAME_PARAGRAPHS) assert.ok(text.includes(paragraph), `lost: ${paragraph}`)
 })
 
+test("a sidebar's section printed between the blog's blurb and the article does not make the blurb the main text", async () => {
+  const blurb = 'The Harbour Post is the blog of the city desk, covering the council, the port, the courts and the culture of the old town, with news and comment every weekday morning since two thousand and nine. Write to the desk with your news and pictures.'
+  const teasers = ['Recent Posts', 'Anna Berg on Ferry strike ends after two weeks', 'Jon Lund on Council votes to rebuild the bridge']
+  const sidebar = [...teasers, 'Archives', 'March 2013', 'February 2013']
+  const more = [
+    'The first exhibition in the new hall shows maps of the harbour drawn over four centuries, lent by the national archive for the whole of the summer.',
+    'Members can renew their cards online from next week, and children under twelve will keep borrowing for free, as they have since the library first opened.',
+  ]
+  const { text, report } = await cleaner.clean([blurb, ...sidebar, ...article, ...SECOND_PART, ...more].join('\n'))
+  assert.equal(report.warnings, [])
+  for (const line of teasers) assert.not.ok(text.includes(line), `kept: ${line}`)
+  for (const paragraph of [...FRAME_PARAGRAPHS, ...SECOND_PART, ...more]) assert.ok(text.includes(paragraph), `lost: ${paragraph}`)
+})
+
 test('the title above the article stays, its repeat goes', async () => {
   const doc = ['logo', FRAME_TITLE, FRAME_TITLE, 'Maroc2 days ago', ...FRAME_PARAGRAPHS].join('\n')
   const { text, title, report } = await cleaner.clean(doc)

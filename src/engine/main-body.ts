@@ -1,7 +1,9 @@
 /**
  * Finds the main text: the densest run of prose, as the maximum-sum run of block weights (prose counts for
  * its words, labels and noise against). Block-section headings are barriers, and the run is taken before the
- * first of them unless nothing worth the name comes before it (a "Comments" link in a menu, say).
+ * first of them unless nothing worth the name comes before it (a "Comments" link in a menu, say), or a run
+ * after them dwarfs it: a sidebar's widget printed above the article ("Recent Comments" and its snippets
+ * under a blurb of the blog) puts its heading before the text.
  */
 import type { BlockClass } from './classes.js'
 import type { Block } from '../types.js'
@@ -14,6 +16,14 @@ export interface Span {
 
 /** Below this many words of prose, the run before the first section heading is not the main text. */
 const MIN_BODY_WORDS = 40
+/**
+ * A run after a section heading is the main text, rather than the one before every heading, when it holds
+ * this many times the first one's prose, and this share of the prose between its own barriers: one text,
+ * not the largest piece of an article that widgets break up, whose start a section above it would take.
+ * Tuned on the dev captures (three to five times gave the same outputs; half the share let one article go).
+ */
+const DWARFING_RATIO = 4
+const DWARFING_SHARE_OF_SEGMENT = 2 / 3
 /** A short label costs this many words of prose: menus of twenty items outweigh a stray sentence. */
 const SHORT_LINE_COST = 4
 /** A title or list item weighs a quarter of its words: it may sit inside the main text but cannot make one. */
@@ -38,16 +48,20 @@ export interface BodyInput {
 export function findMainBody({ blocks, classes, noise, barriers, repeats }: BodyInput): Span | null {
   const weight = weightOf({ blocks, classes, noise })
   const edges = [0, ...barriers.map((b) => b + 1), blocks.length]
-  const candidates: { span: Span; score: number; opened: boolean }[] = []
+  const prose = (span: Span) => proseWords(span, blocks, classes, noise)
+  const candidates: { span: Span; score: number; opened: boolean; words: number; segmentWords: number }[] = []
   for (let s = 0; s + 1 < edges.length; s++) {
     const from = edges[s]!
     const to = s + 1 < edges.length - 1 ? edges[s + 1]! - 1 : edges[s + 1]!
     const best = bestRun(from, to, weight)
-    if (best) candidates.push({ ...best, opened: s > 0 })
+    if (best) candidates.push({ ...best, opened: s > 0, words: prose(best.span), segmentWords: prose({ start: from, end: to }) })
   }
   const first = candidates.find((c) => !c.opened)
+  const dwarfed =
+    first !== undefined &&
+    candidates.some((c) => c.opened && c.words >= first.words * DWARFING_RATIO && c.words >= c.segmentWords * DWARFING_SHARE_OF_SEGMENT)
   const chosen =
-    first && proseWords(first.span, blocks, classes, noise) >= MIN_BODY_WORDS
+    first && first.words >= MIN_BODY_WORDS && !dwarfed
       ? first
       : candidates.sort((a, b) => b.score - a.score || a.span.start - b.span.start)[0]
   return chosen ? withoutRepeatsAtEdges(chosen.span, repeats) : null
