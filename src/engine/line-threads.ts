@@ -14,6 +14,7 @@
 import type { Block } from '../types.js'
 import type { HeaderEvidence, ThreadHeaders } from '../rules/thread-rule.js'
 import type { BlockClass } from './classes.js'
+import { byDistinctText } from '../text/by-text.js'
 
 /** A thread has at least this many items: two dated paragraphs are not yet a thread. */
 const MIN_ITEMS = 3
@@ -61,12 +62,15 @@ export interface LineThread {
 /** The threads among the lines, none overlapping, in document order. */
 export function findLineThreads(blocks: Block[], classes: BlockClass[], headers: ThreadHeaders[]): LineThread[] {
   // A line of code or of several sentences is no header, whatever dates it holds (a log, a reference).
-  const evidence = blocks.map((block) => (isHeaderLike(block) ? evidenceOf(block, headers) : null))
+  const headerKeys = byDistinctText(blocks, (block) => {
+    const kind = isHeaderLike(block) ? evidenceOf(block, headers) : null
+    return kind && { kind, key: `${kind} ${shapeOf(block.text, headers)}` }
+  })
+  const evidence = headerKeys.map((header) => header?.kind ?? null)
   const byShape = new Map<string, number[]>()
-  blocks.forEach((block, i) => {
-    const kind = evidence[i]
-    if (!kind) return
-    const key = `${kind} ${shapeOf(block.text, headers)}`
+  headerKeys.forEach((header, i) => {
+    if (!header) return
+    const { key } = header
     const group = byShape.get(key)
     if (group) group.push(i)
     else byShape.set(key, [i])

@@ -8,6 +8,7 @@
  */
 import type { Block } from '../types.js'
 import type { BlockClass } from './classes.js'
+import { byDistinctText } from '../text/by-text.js'
 import type { ThreadHeaders } from '../rules/thread-rule.js'
 import type { PhraseRuleDefinition } from '../rules/phrase-rule.js'
 
@@ -56,11 +57,15 @@ export interface TeaserInput {
  */
 export function findTeaserLists({ blocks, classes, hits }: TeaserInput, times: ThreadHeaders[]): TeaserList[] {
   // Prose lines are never an item's: their shapes are not needed.
-  const shapes = blocks.map((block, i) => (classes[i] === 'content' ? '' : leadingShape(block.text)))
+  const lineShapes = byDistinctText(blocks, (block) => {
+    const shape = leadingShape(block.text)
+    return { shape, anchor: isAnchor(block, shape, times) }
+  })
+  const shapes = lineShapes.map(({ shape }, i) => (classes[i] === 'content' ? '' : shape))
   const byShape = new Map<string, number[]>()
-  blocks.forEach((block, i) => {
+  lineShapes.forEach(({ anchor }, i) => {
     // An image's alt text or file name marks a photo, and the lines after it are the photo's caption.
-    if (classes[i] === 'content' || hits[i]?.category === 'media' || !isAnchor(block, shapes[i]!, times)) return
+    if (classes[i] === 'content' || hits[i]?.category === 'media' || !anchor) return
     const group = byShape.get(shapes[i]!)
     if (group) group.push(i)
     else byShape.set(shapes[i]!, [i])

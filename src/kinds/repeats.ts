@@ -27,8 +27,9 @@ export class RepeatIndex {
   find(block: Block): number | undefined {
     if (block.features.codeLike) return undefined
     const exact = this.lines.get(block.features.normalised)
+    if (exact !== undefined) return exact
     const own = shinglesOf(block)
-    if (exact !== undefined || own.length < EXACT_ONLY_BELOW_SHINGLES) return exact
+    if (own.length < EXACT_ONLY_BELOW_SHINGLES) return undefined
     // Most lines are new: count first, and tally the sources only for a repeat.
     let seen = 0
     for (const shingle of own) if (this.shingles.has(shingle)) seen++
@@ -43,8 +44,9 @@ export class RepeatIndex {
 
   add(block: Block): void {
     const { normalised } = block.features
-    if (!normalised) return
-    if (!this.lines.has(normalised)) this.lines.set(normalised, block.index)
+    // A line added before brought the same shingles: a page printed over and over adds each line once.
+    if (!normalised || this.lines.has(normalised)) return
+    this.lines.set(normalised, block.index)
     for (const shingle of shinglesOf(block)) if (!this.shingles.has(shingle)) this.shingles.set(shingle, block.index)
   }
 }

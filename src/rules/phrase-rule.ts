@@ -9,6 +9,7 @@
  */
 import type { Block, RuleMeta } from '../types.js'
 import { WordPhrases } from './word-phrases.js'
+import { byDistinctText } from '../text/by-text.js'
 
 export interface PhraseRuleDefinition extends RuleMeta {
   kind: 'phrase' | 'section'
@@ -94,19 +95,9 @@ export class PhraseMatcher {
     )
   }
 
-  /**
-   * The match of every block of one document. What a line matches depends on its text alone, and a quarter
-   * of a capture's lines repeat an earlier one (a menu printed at the top and the bottom, a title printed
-   * twice), so each distinct text is matched once.
-   */
+  /** The match of every block of one document: what a line matches depends on its text alone. */
   matchAll(blocks: Block[]): (PhraseRuleDefinition | undefined)[] {
-    const byText = new Map<string, PhraseRuleDefinition | undefined>()
-    return blocks.map((block) => {
-      if (byText.has(block.text)) return byText.get(block.text)
-      const hit = this.match(block)
-      byText.set(block.text, hit)
-      return hit
-    })
+    return byDistinctText(blocks, (block) => this.match(block))
   }
 
   /** The first rule (in pack order) that matches the block, if any. */
