@@ -2,8 +2,8 @@
  * Finds the main text: the densest run of prose, as the maximum-sum run of block weights (prose counts for
  * its words, labels and noise against). Block-section headings are barriers, and the run is taken before the
  * first of them unless nothing worth the name comes before it (a "Comments" link in a menu, say), or a run
- * after them dwarfs it: a sidebar's widget printed above the article ("Recent Comments" and its snippets
- * under a blurb of the blog) puts its heading before the text.
+ * after them dwarfs it: a sidebar's widget printed above the article ("Recent Posts" and its teasers under
+ * a blurb of the blog) puts its heading before the text.
  */
 import type { BlockClass } from './classes.js'
 import type { Block } from '../types.js'

@@ -56,7 +56,7 @@ export interface TeaserInput {
  * lines are labels, never a paragraph.
  */
 export function findTeaserLists({ blocks, classes, hits }: TeaserInput, times: ThreadHeaders[]): TeaserList[] {
-  // Prose lines are never an item's: their shapes are not needed.
+  // Prose lines are never an item's: their shape is left blank.
   const lineShapes = byDistinctText(blocks, (block) => {
     const shape = leadingShape(block.text)
     return { shape, anchor: isAnchor(block, shape, times) }
