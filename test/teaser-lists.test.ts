@@ -47,6 +47,31 @@ test('a date under each title makes items; the first title joins the list when n
   assert.equal({ start: list!.start, end: list!.end, items: list!.items, step: list!.step }, { start: 1, end: 7, items: 3, step: 2 })
 })
 
+const SUMMARIES = [
+  'The plan sets prices for gas and power until March and asks every household to save energy.',
+  'Flights were cancelled for two days as winds of over one hundred kilometres an hour hit the coast.',
+  'The bridge, closed since the floods of last year, will be rebuilt with money from the regional budget.',
+  'The council will meet again in the spring to review what each country has done since the summit.',
+]
+
+test('a title, a line of summary and a date make the items of a list with summaries', () => {
+  const lines = TITLES.slice(0, 3).flatMap((title, k) => [title, SUMMARIES[k]!, `March ${k + 2}, 2013`])
+  assert.equal(
+    listsIn(lines).map(({ start, end, items, step, summarised }) => ({ start, end, items, step, summarised })),
+    [{ start: 0, end: 9, items: 3, step: 3, summarised: true }],
+  )
+})
+
+test('a line of prose under each of a run of labels is a section, and entries among others are a listing', () => {
+  const sections = TITLES.slice(0, 3).flatMap((title, k) => [`${title}[edit]`, `Main article: ${title}`, SUMMARIES[k]!])
+  assert.equal(listsIn(sections), [], 'sections under "Main article:" links')
+  // Four entries at one step, the last under a picture's description that reads as prose rather than a
+  // title: the three others are some of a listing's entries, not a list of their own.
+  const picture = 'Delegates from over one hundred countries pose for a group photograph in front of the conference hall in Moscow.'
+  const entries = [...TITLES.slice(0, 3), picture].flatMap((title, k) => [title, SUMMARIES[k]!, `March ${k + 2}, 2013`])
+  assert.equal(listsIn(entries), [], 'some entries of a listing')
+})
+
 test('look-alikes make no list: bullets, fields, prices, code comments, a menu, two items', () => {
   const alternate = (marks: string[], others: string[]) => marks.flatMap((mark, k) => [mark, others[k]!])
   const cases: Record<string, string[]> = {

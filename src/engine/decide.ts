@@ -151,9 +151,13 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   for (let i = 0; i < blocks.length; i++) noise[i] ||= inCommentThread[i]!
   // A comment thread ends the main text as a section heading does.
   const barriers = [...sections.filter((s) => !s.inline).map((s) => s.heading), ...threads.map((thread) => thread.start)].sort((a, b) => a - b)
+  // Captures only (they pass their thread rules): an HTML page's teasers are elements, for its selectors.
+  const teaserInput = { blocks, classes, hits, noise }
+  const listed = lineThreads && isEnabled(TEASER_LIST.id) && isEnabled('stage:context') ? teasersOutsideThreads(foundThreads, teaserInput, lineThreads) : []
   const body = wholeBody
     ? blocks.length > 0 ? { start: 0, end: blocks.length } : null
-    : isEnabled('stage:main-body') ? findMainBody({ blocks, classes, noise, barriers, repeats: teaserRepeats(repeatOf) }) : null
+    : isEnabled('stage:main-body') ? findBodyBesideTeasers(teaserInput, barriers, teaserRepeats(repeatOf), listed) : null
+  const teaserLists = body ? teasersBeside(listed, body, teaserInput) : []
   settleSectionEnds(sections, body, classes, sectionLimits)
 
   const header = body ? findHeader(blocks, body, (i) => hits[i] !== undefined || templatePages[i] !== undefined, repeatOf) : []
@@ -172,11 +176,7 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   // step: without them, the first post would read as an article above a comment thread when the output is
   // cleaned again. Rules and sections still judge them.
   const spared = new Set([...protectedBlocks, ...contentThreads.flatMap((thread) => thread.headers), ...discussionLines])
-  if (body && isEnabled('stage:context')) {
-    // Captures only (they pass their thread rules): an HTML page's teasers are elements, for its selectors.
-    const teaserLists = lineThreads && isEnabled(TEASER_LIST.id) ? teasersBeside(body, foundThreads, { blocks, classes, hits, noise }, lineThreads) : []
-    applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks: spared, teaserLists, isEnabled })
-  }
+  if (body && isEnabled('stage:context')) applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBlocks: spared, teaserLists, isEnabled })
   if (isEnabled(REPEATED_TEXT.id)) applyRepeats(blocks, body, verdicts)
 
   const rolledBack = isEnabled('stage:rollback') ? guardProse(blocks, classes, (i) => repeatOf[i] !== undefined || inCommentThread[i]!, verdicts) : null
@@ -184,24 +184,52 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
 }
 
 /**
- * The teaser lists beside a main text. A list with as many words as the main text has prose is the page's
- * content: the items of a shop's or a blog's listing, the main text a blurb above them. The lines of a
- * thread, and those within a typical item after its end (which is only as exact as the length of its last
- * item), are the thread's to judge: its dated replies are no teasers.
+ * The main text. The summaries of a list of teasers are prose that it may run on into; when it does, the list
+ * ends it, as a section heading does.
  */
-function teasersBeside(
-  body: Span,
-  threads: LineThread[],
-  { blocks, classes, hits, noise }: TeaserInput & { noise: boolean[] },
-  times: ThreadHeaders[],
-): TeaserList[] {
-  const prose = proseWords(body, blocks, classes, noise)
-  return findTeaserLists({ blocks, classes, hits }, times).filter((list) => {
-    if (threads.some((thread) => thread.start < list.end && list.start < thread.end + thread.itemLines)) return false
-    let words = 0
+function findBodyBesideTeasers(input: TeaserInput & { noise: boolean[] }, barriers: number[], repeats: boolean[], lists: TeaserList[]): Span | null {
+  const bodyWithin = (barriers: number[]) => findMainBody({ ...input, barriers, repeats })
+  const body = bodyWithin(barriers)
+  const summarised = lists.filter((list) => list.summarised)
+  if (!body || !areTeasersBeside(summarised, body, input)) return body
+  const runInto = summarised.filter((list) => list.start < body.end && body.start < list.end)
+  return runInto.length > 0 ? bodyWithin([...barriers, ...runInto.map((list) => list.start)].sort((a, b) => a - b)) : body
+}
+
+/**
+ * The teaser lists of a capture but for the lines of a thread, and those within a typical item after its end
+ * (which is only as exact as the length of its last item): they are the thread's to judge, and its dated
+ * replies are no teasers.
+ */
+function teasersOutsideThreads(threads: LineThread[], { blocks, classes, hits }: TeaserInput, times: ThreadHeaders[]): TeaserList[] {
+  return findTeaserLists({ blocks, classes, hits }, times).filter(
+    (list) => !threads.some((thread) => thread.start < list.end && list.start < thread.end + thread.itemLines),
+  )
+}
+
+/**
+ * The lists that are teasers beside the main text rather than the page's content: each list of labels on its
+ * own, and the lists with summaries together (a listing whose items differ in shape shows as several lists).
+ */
+function teasersBeside(lists: TeaserList[], body: Span, input: TeaserInput & { noise: boolean[] }): TeaserList[] {
+  const summarised = lists.filter((list) => list.summarised)
+  const summariesBeside = areTeasersBeside(summarised, body, input)
+  return lists.filter((list) => (list.summarised ? summariesBeside : areTeasersBeside([list], body, input)))
+}
+
+/**
+ * Whether the lists are teasers beside the main text rather than the page's content. Lists with as many words
+ * as the main text has prose outside them are the page's content: the items of a shop's or a blog's listing,
+ * the main text a blurb above them.
+ */
+function areTeasersBeside(lists: TeaserList[], body: Span, { blocks, classes, noise }: TeaserInput & { noise: boolean[] }): boolean {
+  let prose = proseWords(body, blocks, classes, noise)
+  let words = 0
+  for (const list of lists) {
+    prose -= proseWords({ start: Math.max(list.start, body.start), end: Math.min(list.end, body.end) }, blocks, classes, noise)
     for (let i = list.start; i < list.end; i++) words += blocks[i]!.features.words
-    return words < prose
-  })
+  }
+  return words < prose
 }
 
 /** Limits in the original numbering, for the blocks a pass judges: a limit counts the kept blocks before it. */
@@ -347,16 +375,17 @@ function applyContext({ blocks, classes, body, verdicts, repeatOf, protectedBloc
   // The lines just above the main text are its header (title, byline, deck): the strict bar spares them.
   const inHeaderWindow = (i: number) => i < body.start && i >= body.start - TITLE_WINDOW
   for (let i = 0; i < blocks.length; i++) {
-    if (verdicts[i] || classes[i] === 'content') continue
-    const where = i < body.start ? 'above' : 'below'
+    if (verdicts[i]) continue
     const list = teaserListOf[i]
     // A list that reaches past the main text is all outside it: its first title may weigh enough to join
-    // the main text's last paragraph. A teaser's title and date are no header or sign-off of the main text
-    // either, though they may sit where those do.
+    // the main text's last paragraph. A teaser's title, date and summary are no header, sign-off or prose of
+    // the main text either, though they may sit where those do.
     if (list && (list.start < body.start || list.end > body.end)) {
       verdicts[i] = teaserVerdict(list, blocks, list.start < body.start ? 'above' : 'below')
       continue
     }
+    if (classes[i] === 'content') continue
+    const where = i < body.start ? 'above' : 'below'
     if (protectedBlocks.has(i)) continue
     // A repeat of a line that stays is left to the repeats step, which names what it repeats.
     const original = repeatOf[i]

@@ -69,21 +69,37 @@ export const CHROME_BETWEEN_NOISE: RuleMeta = {
   },
 }
 
+/** Teasers of a title, a line of summary and a date, which the main text would run on into. */
+const TEASERS_WITH_SUMMARIES = [
+  ['Ministers agree on a new energy plan for the coming winter', 'The plan sets prices for gas and power until March and asks every household to save energy.', 'March 5, 2013'],
+  ['Storms close three airports on the east coast', 'Flights were cancelled for two days as winds of over one hundred kilometres an hour hit the coast.', 'April 12, 2013'],
+  ['Local council votes to rebuild the old harbour bridge by 2027', 'The bridge, closed since the floods of last year, will be rebuilt with money from the regional budget.', 'May 2, 2013'],
+].flatMap((item) => item.map((line) => `[cut] ${line}`)).join('\n')
+
+/** A wiki's sections: a heading, a link to the main article and a paragraph each, the link shaped alike. */
+const WIKI_SECTIONS = [
+  ['Terrorism[edit]', 'Main article: Terrorism and security', 'The delegates agreed to share what their services know about planned attacks within a day of learning it.'],
+  ['Cybercrime[edit]', 'Main article: Cybercrime and security', 'A joint office will trace attacks on banks and hospitals that are run from more than one country.'],
+  ['Follow-up[edit]', 'Main article: Security council follow-up', 'The council will meet again in the spring to review what each country has done since Moscow.'],
+].flatMap((section) => section.map((line) => `[keep] ${line}`)).join('\n')
+
 export const TEASER_LIST: RuleMeta = {
   id: 'related/teaser-list',
   category: 'related',
   description:
-    'A list of teasers outside the main text: items of two to four short lines (a title, a byline or a date), one of which has the same shape in every item.',
+    'A list of teasers outside the main text: items of two to four lines (a title, a byline or a date, and under a date one line of summary), one of which has the same shape in every item.',
   languages: ['*'],
   examples: {
     cut: [
       `Latest\nMinisters agree on a new energy plan for the coming winter\n[cut] Politics | Anna Berg\n[cut] Storms close three airports on the east coast for two days\n[cut] Weather | Jon Lund\n[cut] Local council votes to rebuild the old harbour bridge by 2027\n[cut] Local | Sara Holm\nWorld\nBusiness\nSport\nCulture\nSecurity chiefs meet in Moscow\nBy Anna Berg\n${ARTICLE}`,
       `[cut] Ministers agree on a new energy plan for the coming winter\n[cut] March 5, 2013\n[cut] Storms close three airports on the east coast for two days\n[cut] April 12, 2013\n[cut] Local council votes to rebuild the old harbour bridge by 2027\n[cut] May 2, 2013\n${ARTICLE}`,
       `${ARTICLE}\n[cut] Ministers agree on a new energy plan for the coming winter\n[cut] March 5, 2013\n[cut] Storms close three airports on the east coast for two days\n[cut] April 12, 2013\n[cut] Local council votes to rebuild the old harbour bridge by 2027\n[cut] May 2, 2013`,
+      `${ARTICLE}\n${SECOND_HALF}\n${TEASERS_WITH_SUMMARIES}`,
     ],
     keep: [
       `${ARTICLE}\n[keep] Ministers agree on a new energy plan for the coming winter\n[keep] Politics | Anna Berg\n${SECOND_HALF}`,
       `${ARTICLE}\n[keep] Step one: choose the index that you want to follow\n[keep] Step two: choose a fund with low yearly fees\n[keep] Step three: buy its shares through your broker`,
+      `${ARTICLE}\n${WIKI_SECTIONS}`,
     ],
   },
 }
