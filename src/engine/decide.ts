@@ -160,7 +160,8 @@ function decideOnce({ blocks, hits, classes, sectionLimits }: PassInput, { isEna
   const teaserLists = body ? teasersBeside(listed, body, teaserInput) : []
   settleSectionEnds(sections, body, classes, sectionLimits)
 
-  const header = body ? findHeader(blocks, body, (i) => hits[i] !== undefined || templatePages[i] !== undefined, repeatOf) : []
+  const isChrome = (i: number) => hits[i] !== undefined || templatePages[i] !== undefined
+  const header = body ? findHeader(blocks, body, { isChrome, isMeta: (i) => hits[i]?.category === 'meta' }, repeatOf) : []
   const title = header[0]
   const protectedBlocks = new Set<number>(header)
   if (body) for (const line of findSignOff(blocks, body)) protectedBlocks.add(line)

@@ -16,45 +16,63 @@ const DECK_MIN_WORDS = 12
 /** A line this long without a sentence end is prose that lost its punctuation, not a heading. */
 const HEADING_MAX_WORDS = 30
 
+export interface HeaderEvidence {
+  /** Lines that a rule matched or the site's template holds. */
+  isChrome: (i: number) => boolean
+  /** Lines that a rule of the `meta` category matched: bylines, dates, reading times. */
+  isMeta: (i: number) => boolean
+}
+
 /**
  * The article's header: its title, and the deck between title and text when there is one. The title is the
  * main text's first line when that is a heading; else the nearest line above the main text that no rule
- * matched (nor the site's template) and that is not a byline-like single word or a date. When it repeats an
- * earlier line (titles are often printed twice), the first copy is the title and the repeat is left to the
- * repeats step.
+ * matched (nor the site's template) and that is not a byline-like single word or a date, unless a line further
+ * up in the window sits by a byline or a date and the nearest does not: a title keeps its byline and date
+ * beside it, and a line between them and the text is a picture's alt text or a box's teaser. When the title
+ * repeats an earlier line (titles are often printed twice), the first copy is the title and the repeat is
+ * left to the repeats step.
  */
-export function findHeader(
-  blocks: Block[],
-  body: Span,
-  isChrome: (i: number) => boolean,
-  repeatOf: (number | undefined)[],
-): number[] {
+export function findHeader(blocks: Block[], body: Span, { isChrome, isMeta }: HeaderEvidence, repeatOf: (number | undefined)[]): number[] {
   const first = blocks[body.start]!.features
   const opensWithHeading = !first.endsSentence && first.words < HEADING_MAX_WORDS && repeatOf[body.start] === undefined
   const candidates: number[] = opensWithHeading ? [body.start] : []
   let linesAbove = 0
-  for (let i = body.start - 1; i >= 0 && candidates.length < 2; i--) {
+  for (let i = body.start - 1; i >= 0; i--) {
     // A run of chrome lines (a share bar and its label) parts title and text as one line does.
     const continuesChromeRun = i + 1 < body.start && isChrome(i) && isChrome(i + 1)
     if (!continuesChromeRun && ++linesAbove > TITLE_WINDOW) break
     const block = blocks[i]!
-    if (isChrome(i) || block.features.words < 2 || isDateline(block) || isSignedByHandle(block)) continue
+    if (isChrome(i) || block.features.words < 2 || isDateline(block) || isByline(block)) continue
     if (block.text.trimEnd().endsWith(':')) break
-    candidates.push(firstCopy(i, repeatOf))
+    candidates.push(i)
   }
   const [nearest, above] = candidates
   if (nearest === undefined) return []
+  const isBylined = (i: number) => [i - 1, i + 1].some((j) => j >= 0 && j < blocks.length && (isMeta(j) || isDateline(blocks[j]!) || isByline(blocks[j]!)))
+  const bylined = candidates.find(isBylined)
+  if (bylined !== undefined && !isBylined(nearest)) return [firstCopy(bylined, repeatOf)]
   const isDeck = blocks[nearest]!.features.words >= DECK_MIN_WORDS
-  if (above !== undefined && isDeck && blocks[above]!.features.words < DECK_MIN_WORDS) return [above, nearest]
-  return [nearest]
+  if (above !== undefined && isDeck && blocks[above]!.features.words < DECK_MIN_WORDS) return [firstCopy(above, repeatOf), firstCopy(nearest, repeatOf)]
+  return [firstCopy(nearest, repeatOf)]
 }
 
 /** A byline that ends with its author's social handle ("Meredith Clark, @MeredithLClark"), in any language. */
 const ENDS_WITH_HANDLE = /(?:^|[\s,(])@[\p{L}\p{N}_]{2,30}\)?$/u
+/**
+ * A byline that opens with "By" and a capitalised name: "By  Washington Post Editors", "Par Jean Dupont",
+ * "بقلم سارة علي" (Arabic has no capitals). The capital is checked apart: under the `i` flag, \p{Lu} matches
+ * every letter.
+ */
+const BY_NAME = /^(?:by|par|por|von|di|door|av)\s+(\p{L})|^(?:بقلم|كتب)\s*:?\s*\p{L}/iu
+const CAPITAL = /\p{Lu}/u
 const BYLINE_MAX_WORDS = 8
 
-function isSignedByHandle(block: Block): boolean {
-  return block.features.words <= BYLINE_MAX_WORDS && ENDS_WITH_HANDLE.test(block.text)
+/** A short line that names the author: by its handle at the end, or after "By". A sentence is no byline. */
+function isByline({ text, features }: Block): boolean {
+  if (features.words > BYLINE_MAX_WORDS) return false
+  if (ENDS_WITH_HANDLE.test(text)) return true
+  const byName = features.endsSentence ? null : BY_NAME.exec(text)
+  return byName !== null && (byName[1] === undefined || CAPITAL.test(byName[1]))
 }
 
 function firstCopy(i: number, repeatOf: (number | undefined)[]): number {

@@ -43,6 +43,10 @@ export const CHROME_BEFORE_TEXT: RuleMeta = {
       `[keep] Security chiefs meet in Moscow\n${ARTICLE}`,
       // The title stays above its byline, dateline and share bar: the bar's lines part title and text as one line.
       `[keep] Security chiefs meet in Moscow\nAnna Berg, @annaberg\n9:41 AM on 03/05/2013\nShare this article\nTwitter\nFacebook\nReddit\nPinterest\n${ARTICLE}`,
+      // The title is the line by its byline and date, not a picture's alt text nearer the text.
+      `World\nPolitics\nMarkets Today\n[keep] Security chiefs meet in Moscow\nAnna Berg, @annaberg\n9:41 AM on 03/05/2013\nShare this article\nTwitter\nFacebook\nsecurity-summit delegates in moscow\n${ARTICLE}`,
+      // A "By" line under the title is its byline, not the title.
+      `World\nPolitics\nMarkets Today\n[keep] Security chiefs meet in Moscow\nBy  Anna Berg\n${ARTICLE}`,
     ],
   },
 }
