@@ -1,6 +1,7 @@
 /**
  * Site templates (src/templates/): what the learner counts as a site's template, and the CLI's two ways to
- * use it (--site-templates over a batch, decruft learn then --templates), with the batch's own records.
+ * use it (--site-templates over a batch, decruft learn then --templates), with the batch's own records, and
+ * explain --templates to show one page's cuts.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -94,6 +95,13 @@ test('--site-templates on JSON Lines learns per host of "url"; learn -o then --t
   assert.ok(JSON.parse(readFileSync(templates, 'utf8')).sites['news.example'], 'the site is named by its host without www.')
   const applied = run(['clean', '--jsonl', '--templates', templates, input])
   assert.is(applied.stdout, learned.stdout)
+  // A reviewer sees the same cuts in one page with explain, naming its site as the template file does.
+  const one = path.join(dir, 'oslo.txt')
+  writeFileSync(one, `${page('Oslo')}\n`)
+  const explained = run(['explain', one, '--only-cuts', '--templates', templates, '--site', 'news.example'])
+  assert.is(explained.status, 0, explained.stderr)
+  assert.match(explained.stdout, /boilerplate\/site-template\s+│ World \| Politics/)
+  assert.not.match(run(['explain', one, '--only-cuts']).stdout, /site-template/)
 })
 
 test('a batch with one page per site comes out exactly as without the option', () => {
@@ -116,6 +124,9 @@ test('misuse gets a sentence and exit 2: standard input, both options, a file th
   const bad = run(['clean', '--templates', notTemplates, path.join(dir, 'batch.jsonl')])
   assert.is(bad.status, 2)
   assert.match(bad.stderr, /is not a site-template file of this version of decruft.*write it again with decruft learn/)
+  const siteAlone = run(['explain', '--site', 'news.example', path.join(dir, 'oslo.txt')])
+  assert.is(siteAlone.status, 2)
+  assert.match(siteAlone.stderr, /give that file with --templates/)
 })
 
 test('a site is the host of a URL without www., and no site when there is no URL', () => {

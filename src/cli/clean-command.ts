@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { createCleaner, readTemplateFile, type Cleaner, type CleanerOptions, type TemplateSet } from '../index.js'
+import { createCleaner, type Cleaner, type CleanerOptions, type TemplateSet } from '../index.js'
 import { learnTemplates, siteByPattern } from './learn-templates.js'
 import { cleanFiles } from './clean-files.js'
 import { cleanJsonl } from './clean-jsonl.js'
@@ -16,6 +16,7 @@ import { ProgressLine } from './progress.js'
 import { collectInputs, fileId, nameMatcher, type Input } from './walk.js'
 import { areWarcFiles, cleanWarcs } from './clean-warc.js'
 import { createPooledCleaner } from './worker-pool.js'
+import { templateFile } from './subcommand.js'
 
 /** From this many files on, a batch gets a worker thread per core: below it, starting them costs more than it saves. */
 const POOL_MIN_INPUTS = 20
@@ -206,14 +207,6 @@ function cleanerOptions(options: CleanCommandOptions, templates: TemplateSet | u
     ...options.packs,
     ...(options.disable.length > 0 && { disable: options.disable }),
     ...(options.language.length > 0 && { language: options.language }),
-  }
-}
-
-function templateFile(file: string): TemplateSet {
-  try {
-    return readTemplateFile(file)
-  } catch (error) {
-    throw new UsageError(messageOf(error), { cause: error })
   }
 }
 

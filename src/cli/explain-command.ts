@@ -2,18 +2,20 @@
  * `decruft explain <file>`: cleans one capture and prints it with its cut lines marked as in a diff, the
  * category and rule id in the margin; coloured on a terminal, plain when piped or when NO_COLOR is set.
  */
-import { createCleaner, decodeInput, DEFAULT_MAX_BYTES, type CleanerOptions, type Report } from '../index.js'
+import { createCleaner, decodeInput, DEFAULT_MAX_BYTES, siteOfFile, type CleanerOptions, type Report } from '../index.js'
 import { explainDocument } from '../review/index.js'
 import { UsageError, describeError, messageOf } from './errors.js'
 import { readInput } from './read.js'
 import { printLine } from './run-log.js'
-import { commaList, once, type Subcommand, rulePackFolders, RULE_PACK_OPTIONS } from './subcommand.js'
+import { commaList, once, type Subcommand, rulePackFolders, RULE_PACK_OPTIONS, templateFile } from './subcommand.js'
 import { STDOUT, writeChunk } from './write.js'
 
 interface ExplainCommandOptions {
   file: string
   onlyCuts: boolean
   cleaner: CleanerOptions
+  /** The capture's site, for the cleaner's site templates. */
+  site: string | undefined
 }
 
 export const EXPLAIN_COMMAND: Subcommand = {
@@ -28,27 +30,35 @@ export const EXPLAIN_COMMAND: Subcommand = {
         disable: { describe: 'Switch off a rule id, a category or a stage, as with clean (repeatable, or comma-separated)', type: 'string', requiresArg: true },
         language: { describe: 'Only run the rules for this language, as with clean (repeatable, or comma-separated)', type: 'string', requiresArg: true },
         ...RULE_PACK_OPTIONS,
+        templates: { describe: 'Cut the site templates of FILE, written by decruft learn, as clean --templates does', type: 'string', requiresArg: true },
+        site: { describe: "With --templates, the capture's site as FILE names it (a host, such as example.com, for pages learned from records); by default the folder that holds it, as clean names a file's site", type: 'string', requiresArg: true },
         'max-bytes': { describe: 'Refuse an input larger than N bytes', type: 'number', default: DEFAULT_MAX_BYTES, requiresArg: true },
         debug: { describe: 'Print stack traces with errors', type: 'boolean', default: false },
       })
       .example([
         ['decruft explain page.txt', 'The whole capture, cut lines marked.'],
         ['decruft explain page.txt --only-cuts | grep comments/', 'Only the lines cut by comment rules.'],
+        ['decruft explain page.txt --templates templates.json --site example.com', "With the site's template, as learned by decruft learn."],
       ]),
   prepare(argv) {
     const maxBytes = once('max-bytes', argv['max-bytes'] as number)
     if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) throw new UsageError('--max-bytes takes a whole number of bytes above 0, such as 20000000.')
     const disable = commaList(argv.disable)
     const language = commaList(argv.language)
+    const file = once('file', argv.file as string)
+    const templates = argv.templates === undefined ? undefined : templateFile(once('templates', argv.templates as string))
+    if (argv.site !== undefined && !templates) throw new UsageError('--site names the capture\'s site in a template file; give that file with --templates.')
     const options: ExplainCommandOptions = {
-      file: once('file', argv.file as string),
+      file,
       onlyCuts: argv['only-cuts'] === true,
       cleaner: {
         maxBytes,
         ...rulePackFolders(argv),
         ...(disable.length > 0 && { disable }),
         ...(language.length > 0 && { language }),
+        ...(templates && { templates }),
       },
+      site: argv.site !== undefined ? once('site', argv.site as string) : file === '-' ? undefined : siteOfFile(file),
     }
     return { run: () => explain(options) }
   },
@@ -68,7 +78,7 @@ async function explain(options: ExplainCommandOptions): Promise<0 | 1> {
     const bytes = await readInput({ source: options.file, label, stem: '', ...(options.file !== '-' && { file: options.file }) }, options.cleaner.maxBytes ?? DEFAULT_MAX_BYTES)
     // Decoded here as the cleaner decodes it, so that the report's offsets point into this text.
     input = decodeInput(bytes, { maxBytes: Number.MAX_SAFE_INTEGER }).text
-    report = (await cleaner.clean(bytes, { source: options.file })).report
+    report = (await cleaner.clean(bytes, { source: options.file, site: options.site })).report
   } catch (error) {
     printLine(`decruft: ${label}: ${describeError(error)}`)
     return 1

@@ -3,7 +3,8 @@
  * parsed arguments become a run. Each lives in its own module; command-line.ts only registers them.
  */
 import type { Argv, Options } from 'yargs'
-import { UsageError } from './errors.js'
+import { readTemplateFile, type TemplateSet } from '../index.js'
+import { UsageError, messageOf } from './errors.js'
 
 export type ExitCode = 0 | 1
 
@@ -49,4 +50,13 @@ export function rulePackFolders(argv: Record<string, unknown>): { rules?: string
   const only = once('rules-only', argv['rules-only'] as string | string[] | undefined)
   const added = argv.rules === undefined ? [] : (Array.isArray(argv.rules) ? argv.rules : [argv.rules]).map(String)
   return { ...(only !== undefined && { rules: only }), ...(added.length > 0 && { extraRules: added }) }
+}
+
+/** The site templates of a file written by decruft learn; a file that cannot be read is a usage error. */
+export function templateFile(file: string): TemplateSet {
+  try {
+    return readTemplateFile(file)
+  } catch (error) {
+    throw new UsageError(messageOf(error), { cause: error })
+  }
 }
