@@ -63,6 +63,17 @@ test('every text node among thousands of inline siblings has its own place in th
   for (const node of texts) assert.is(page.slice(locate(node)!.start, locate(node)!.end), (node as Text).data)
 })
 
+test('the words of a tag left open are no attributes: the element is built without them, and its page is cleaned', async () => {
+  // Fuzzed: a stray "<he" before prose made each of its words an attribute's name (a repeated name counts
+  // once); linkedom took seconds over thousands of them.
+  const swallowed = `<he ${Array.from({ length: 3000 }, (_, k) => `word${k}`).join(' ')}`
+  const { document } = loadHtml(`<div>${swallowed}</div><p>${ARTICLE}</p>`)
+  assert.is(document.querySelector('he')!.attributes.length, 0)
+  assert.is(loadHtml('<p class="lead" id="intro" data-x="1">Text</p>').document.querySelector('p')!.attributes.length, 3)
+  const page = `<html><body>${`<div>${swallowed}>Reply</div>`.repeat(30)}<p>${ARTICLE}</p></body></html>`
+  assertAccountsForVisibleText(page, await cleaner.clean(page, { kind: 'html' }))
+})
+
 test('what frames hold and the options of a list are no text of the page', async () => {
   const options = `<select name="country">${'<option>Country</option>'.repeat(3000)}</select>`
   const page = `<p>${ARTICLE}</p>${'<iframe src="https://example.com/embed">fallback</iframe>'.repeat(3)}${options}<frameset><frame src="a.html"></frameset>`
@@ -163,6 +174,8 @@ test('a batch of every hostile class beside a good capture: each is cleaned or r
     'streamed-placeholders.html': `<html><body><p>${ARTICLE}</p>${'<template id="P:1"></template><span>x</span>'.repeat(20_000)}</body></html>`,
     // The tag scan of the limits once split a long name after an unclosed "<a" at every one of its points.
     'unclosed-tag.html': `<html><body><p>${ARTICLE}</p><a${'x'.repeat(300_000)}</body></html>`,
+    // Tags left open before prose, whose words became thousands of attributes each (once 10 s of CPU).
+    'open-tags.html': `<html><body>${`<div><he ${Array.from({ length: 3000 }, (_, k) => `word${k}`).join(' ')}>Reply</div>`.repeat(30)}<p>${ARTICLE}</p></body></html>`,
   }
   for (const [name, content] of Object.entries(inputs)) writeFileSync(path.join(dir, name), content)
   const out = path.join(tmpdir(), `decruft-hostile-out-${process.pid}`)

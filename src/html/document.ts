@@ -36,6 +36,14 @@ const NOSCRIPT_TAG = /<(\/?)noscript(?=[\s>\/])/gi
 /** A custom element name as long as "noscript": an inline container, so it never closes a paragraph. */
 const NOSCRIPT_STAND_IN = 'dc-noscr'
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg'
+/**
+ * An element with more attributes than this holds the words of a tag left open (a stray "<" before prose
+ * reads every word up to the next ">" as an attribute's name), which are no page text: the element is built
+ * without them. Real elements carry a few (the dev pages at most 19). linkedom looks each new attribute up
+ * among those set before, and keeps them in the chain of nodes that Readability's text measurements walk:
+ * a page of such tags took 10 s of CPU, nearly all of it in those two.
+ */
+const MAX_ATTRIBUTES = 200
 
 export function loadHtml(html: string): HtmlDocument {
   const locations = new WeakMap<Node, Token.Location>()
@@ -122,6 +130,7 @@ function createNode(document: Document, from: ParsedNode): Node {
   if (from.nodeName === '#comment') return document.createComment((from as DefaultTreeAdapterMap['commentNode']).data)
   const parsed = from as DefaultTreeAdapterMap['element']
   const element = parsed.namespaceURI === SVG_NAMESPACE ? document.createElementNS(SVG_NAMESPACE, parsed.tagName) : document.createElement(parsed.tagName)
+  if (parsed.attrs.length > MAX_ATTRIBUTES) return element
   // linkedom puts each new attribute first: set from the last, they keep the source's order.
   for (let i = parsed.attrs.length - 1; i >= 0; i--) element.setAttribute(parsed.attrs[i]!.name, parsed.attrs[i]!.value)
   return element
