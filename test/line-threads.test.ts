@@ -39,6 +39,26 @@ test('a thread below an article is cut whole, and the reason counts its items an
   assert.match(text, /by Anna Berg on March 2, 2012/)
 })
 
+test('a "4 Comments" link of the share bar over an article under a dateline of the comments\' shape: the article stays', async () => {
+  // Comments closed by their headers ("Reply#1 - <date>"), the article's dateline of the same shape above it.
+  const comments = [
+    ['SomeDude68.', 'Violent crime is up this year, according to the Justice Department survey.'],
+    ['ohaliligh', 'The survey and the police figures measure different things, so both can be right.'],
+    ['SomeDude68.', 'That was for last year; this year the numbers look worse in my city.'],
+    ['Lea Marin', 'Our neighbourhood has seen fewer break-ins since the new patrols started.'],
+  ].flatMap(([name, text], k) => [name!, text!, `Reply#${k + 1} - Mon Oct 29, 2012 ${k + 10}:07 AM EDT`])
+  const article = [
+    ...FRAME_PARAGRAPHS,
+    'Reading rooms on the upper floors stay open until ten in the evening on weekdays, two hours later than in the old building.',
+    'The council expects about half a million visits a year and has hired twelve librarians, four of them for the children’s floor.',
+    'Critics of the project, who had asked for the money to go to schools, said on Saturday that they would now watch how it is run.',
+  ]
+  const page = ['Wall of Vineness', 'Put a Seed Newsvine link on your own site', '1 Vote', '4 Comments', 'Print', FRAME_TITLE, 'Mon Oct 29, 2012 9:47 AM EDT', ...article, 'Public Discussion (4)', ...comments]
+  const { text } = await cleaner.clean(`${page.join('\n\n')}\n`)
+  for (const line of article) assert.ok(text.includes(line), `lost: ${line}`)
+  assert.not.ok(text.includes('Our neighbourhood has seen fewer break-ins'), 'a comment was kept')
+})
+
 test('a thread at the top of the page is its content: nothing of it is cut, and cleaning the output changes nothing', async () => {
   const input = `Library opening: who went?\n\n${COMMENTS.replace(/\n\nReply/g, '')}\n`
   const first = await cleaner.clean(input)

@@ -53,9 +53,13 @@ export function judgeThreads(
   }
   const comments: LineThread[] = []
   const content: LineThread[] = []
+  // A heading between two short lines is a link of a menu or a share bar ("1 Vote", "4 Comments", "Print").
+  const isLink = (heading: number) => classes[heading - 1] === 'short' && classes[heading + 1] === 'short'
   for (const thread of threads) {
     const heading = headingAbove(thread.start)
-    if (heading >= 0) {
+    // Over a first item that outweighs the others, such a link is the article's share bar, not the thread's
+    // heading: the article follows under its dateline.
+    if (heading >= 0 && !(thread.firstItemOutweighs && isLink(heading))) {
       comments.push({ ...thread, start: heading + 1 })
       continue
     }

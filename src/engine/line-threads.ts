@@ -167,8 +167,9 @@ function threadOf(
   while (next < Math.min(blocks.length, end + median(gaps)) && !evidence[next] && !textAfter(next)) next++
   const headerFirst = !headersClose && next < blocks.length && textAfter(next)
   const others = gapWords.slice(1)
-  const firstItemOutweighs =
-    headerFirst && group.length - 1 >= MIN_ITEMS && gapWords[0]! >= Math.max(ARTICLE_MIN_WORDS, ARTICLE_FACTOR * median(others))
+  // The text between the first two headers, whether they open or close their items: under a dateline of the
+  // comments' shape, the article runs to the next header (then with the first comment, when headers close).
+  const firstItemOutweighs = group.length - 1 >= MIN_ITEMS && gapWords[0]! >= Math.max(ARTICLE_MIN_WORDS, ARTICLE_FACTOR * median(others))
   if (headerFirst) {
     const limit = Math.min(blocks.length, end + Math.max(...gaps))
     while (end < limit && !evidence[end] && blocks[end]!.features.words > 0) end++
