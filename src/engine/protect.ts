@@ -60,10 +60,11 @@ export function findHeader(blocks: Block[], body: Span, { isChrome, isMeta }: He
 const ENDS_WITH_HANDLE = /(?:^|[\s,(])@[\p{L}\p{N}_]{2,30}\)?$/u
 /**
  * A byline that opens with "By" and a capitalised name: "By  Washington Post Editors", "Par Jean Dupont",
- * "بقلم سارة علي" (Arabic has no capitals). The capital is checked apart: under the `i` flag, \p{Lu} matches
- * every letter.
+ * "Por Ana Gómez", "بقلم سارة علي" (Arabic has no capitals). German "Von" and Italian "Di" also open surnames
+ * and titles ("Von Trier's new film", "Di Maio resigns"), so they stay out. The capital is checked apart:
+ * under the `i` flag, \p{Lu} matches every letter.
  */
-const BY_NAME = /^(?:by|par|por|von|di|door|av)\s+(\p{L})|^(?:بقلم|كتب)\s*:?\s*\p{L}/iu
+const BY_NAME = /^(?:by|par|por)\s+(\p{L})|^(?:بقلم|كتب)\s*:?\s*\p{L}/iu
 const CAPITAL = /\p{Lu}/u
 const BYLINE_MAX_WORDS = 8
 

@@ -64,7 +64,7 @@ export interface TeaserInput {
  * under its title, the teaser's summary; the lines of every item of a list are alike in that.
  */
 export function findTeaserLists({ blocks, classes, hits }: TeaserInput, times: ThreadHeaders[]): TeaserList[] {
-  // Prose lines are never an item's: their shape is left blank.
+  // A line of prose is never an item's repeating line (at most its summary): its shape is left blank.
   const lineShapes = byDistinctText(blocks, (block) => {
     const shape = leadingShape(block.text)
     return { shape, anchor: anchorKind(block, shape, times) }
