@@ -3,7 +3,7 @@
  * parsed arguments become a run. Each lives in its own module; command-line.ts only registers them.
  */
 import type { Argv, Options } from 'yargs'
-import { readTemplateFile, type TemplateSet } from '../index.js'
+import { readTemplateFile, type TemplateSet } from '../templates/template-set.js'
 import { UsageError, messageOf } from './errors.js'
 
 export type ExitCode = 0 | 1
