@@ -32,6 +32,14 @@ function isProse(words: number, endsSentence: boolean): boolean {
  * The blocks are those a pass judges, by their index in the document: a line goes on with the one above it
  * only if that line is still there, as it is when the output is cleaned again.
  */
+/**
+ * Whether a line sits between two short lines: a heading there is a link of a menu or a share bar ("1 Vote",
+ * "4 Comments", "Print"), not the heading of a widget.
+ */
+export function isBetweenShortLines(classes: BlockClass[], i: number): boolean {
+  return classes[i - 1] === 'short' && classes[i + 1] === 'short'
+}
+
 export function classifyAll(blocks: Block[]): BlockClass[] {
   const classes = blocks.map(classify)
   for (let start = 0; start < blocks.length; ) {

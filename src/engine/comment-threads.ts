@@ -6,7 +6,7 @@
 import type { Block } from '../types.js'
 import type { PhraseRuleDefinition } from '../rules/phrase-rule.js'
 import type { ThreadHeaders } from '../rules/thread-rule.js'
-import type { BlockClass } from './classes.js'
+import { isBetweenShortLines, type BlockClass } from './classes.js'
 import type { LineThread } from './line-threads.js'
 import { hasMainTextBefore } from './main-body.js'
 import type { Verdict } from './verdict.js'
@@ -53,13 +53,11 @@ export function judgeThreads(
   }
   const comments: LineThread[] = []
   const content: LineThread[] = []
-  // A heading between two short lines is a link of a menu or a share bar ("1 Vote", "4 Comments", "Print").
-  const isLink = (heading: number) => classes[heading - 1] === 'short' && classes[heading + 1] === 'short'
   for (const thread of threads) {
     const heading = headingAbove(thread.start)
-    // Over a first item that outweighs the others, such a link is the article's share bar, not the thread's
-    // heading: the article follows under its dateline.
-    if (heading >= 0 && !(thread.firstItemOutweighs && isLink(heading))) {
+    // Over a first item that outweighs the others, a comments link between two short lines is the article's
+    // share bar ("4 Comments"), not the thread's heading: the article follows under its dateline.
+    if (heading >= 0 && !(thread.firstItemOutweighs && isBetweenShortLines(classes, heading))) {
       comments.push({ ...thread, start: heading + 1 })
       continue
     }

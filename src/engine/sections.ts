@@ -6,7 +6,7 @@
  * article resuming: a short run of items, then prose that repeats nothing and goes on. A block section
  * (a teaser list, a comment thread, an app prompt) is a barrier: the main text never spans it.
  */
-import type { BlockClass } from './classes.js'
+import { isBetweenShortLines, type BlockClass } from './classes.js'
 import type { PhraseRuleDefinition } from '../rules/phrase-rule.js'
 
 /** An inline aside has at most this many item lines between its heading and the resumed prose. */
@@ -68,11 +68,10 @@ export function settleSectionEnds(
   limits?: number[],
 ): void {
   const blocks = sections.filter((section) => !section.inline)
-  const isShort = (i: number) => classes[i] === 'short'
   blocks.forEach((section, i) => {
     const next = blocks[i + 1]?.heading ?? classes.length
     const above = body !== null && section.heading < body.start
-    section.menuItem = above && isShort(section.heading - 1) && isShort(section.heading + 1)
+    section.menuItem = above && isBetweenShortLines(classes, section.heading)
     section.end = section.menuItem ? section.heading + 1 : above ? Math.min(next, body.start) : next
   })
   // A section never runs past the element that holds its heading (HTML pages only).
